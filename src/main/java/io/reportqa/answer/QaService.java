@@ -1,0 +1,112 @@
+package io.reportqa.answer;
+
+import io.reportqa.model.Answer;
+import io.reportqa.model.Hit;
+import io.reportqa.model.Report;
+import io.reportqa.retrieve.HybridRetriever;
+import io.reportqa.retrieve.PlaceDirectory;
+import io.reportqa.retrieve.SearchQuery;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The question-answering pipeline: resolve the question, scope it to its reports, retrieve, compose. */
+public final class QaService {
+
+    private final QuestionResolver resolver;
+    private final PlaceDirectory places;
+    private final TermStats stats;
+    private final HybridRetriever retriever;
+    private final ExtractiveComposer composer;
+    private final ReportFactsAnswerer reportFacts = new ReportFactsAnswerer();
+    private final Map<String, Report> reports;
+
+    public QaService(PlaceDirectory places, TermStats stats, HybridRetriever retriever, ExtractiveComposer composer,
+            Map<String, Report> reports) {
+        this.resolver = new QuestionResolver(places);
+        this.places = places;
+        this.stats = stats;
+        this.retriever = retriever;
+        this.composer = composer;
+        this.reports = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reports));
+    }
+
+    /**
+     * @param scope report ids the asker limits the question to; empty means all reports
+     * @param topK passages to compose from
+     */
+    public Answer ask(String text, List<Turn> history, Set<String> scope, int topK) {
+        Question q = resolver.resolve(text, history);
+        Intent intent = Intent.of(q.text());
+        QuestionTerms terms = new QuestionTerms(q, places, stats);
+        if (q.asksAboutUnknownPlaceOnly()) {
+            return composer.refuse(composer.writer().write(unknownPlace(q)), search(q, scope, topK));
+        }
+        if (q.isComparison()) {
+            Map<String, List<Hit>> hits = new LinkedHashMap<>();
+            q.places().forEach((place, ids) -> hits.put(place, retriever.retrieve(
+                    new SearchQuery(q.text(), q.context(), narrow(ids, scope, q), topK))));
+            return composer.compare(terms, intent, hits);
+        }
+        Set<String> ids = reportScope(q, scope);
+        if (intent.reportFacts() && ids.size() == 1) {
+            var facts = reportFacts.answer(reports.get(ids.iterator().next()), composer.writer());
+            if (facts.isPresent()) {
+                return facts.get();
+            }
+        }
+        return composer.compose(terms, intent, retriever.retrieve(new SearchQuery(q.text(), q.context(), ids, topK)));
+    }
+
+    /** Retrieval only, scoped by the places the question names. */
+    public List<Hit> search(String text, Set<String> scope, int k) {
+        return search(resolver.resolve(text, List.of()), scope, k);
+    }
+
+    private List<Hit> search(Question q, Set<String> scope, int k) {
+        return retriever.retrieve(new SearchQuery(q.text(), q.context(), reportScope(q, scope), k));
+    }
+
+    private Set<String> reportScope(Question q, Set<String> scope) {
+        Set<String> named = new LinkedHashSet<>();
+        q.places().values().forEach(named::addAll);
+        return narrow(named, scope, q);
+    }
+
+    /**
+     * The named reports within the asker's scope, preferring those of the year asked about; when the names fall
+     * outside the scope, the scope wins.
+     */
+    private Set<String> narrow(Set<String> named, Set<String> scope, Question q) {
+        Set<String> ids = new LinkedHashSet<>(named);
+        if (!scope.isEmpty()) {
+            ids.retainAll(scope);
+            if (ids.isEmpty()) {
+                return Set.copyOf(scope);
+            }
+        }
+        if (q.year().isPresent() && ids.size() > 1) {
+            int y = q.year().getAsInt();
+            Set<String> ofYear = new LinkedHashSet<>();
+            for (String id : ids) {
+                int ry = reports.get(id).year();
+                if (ry == y || ry == y + 1) {
+                    ofYear.add(id);
+                }
+            }
+            if (!ofYear.isEmpty()) {
+                return ofYear;
+            }
+        }
+        return ids;
+    }
+
+    private String unknownPlace(Question q) {
+        Set<String> known = new LinkedHashSet<>();
+        reports.values().forEach(r -> known.add(r.place().shortName()));
+        return "现有报告中没有关于" + String.join("、", q.unknownPlaces()) + "的政府工作报告，无法回答。目前收录的报告涉及："
+                + String.join("、", known) + "。";
+    }
+}

@@ -1,0 +1,62 @@
+package io.reportqa.answer;
+
+import io.reportqa.retrieve.PlaceDirectory;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the place, year and context of a question. A follow-up (no place of its own, or opening with 那/其中…,
+ * or ending in 呢) takes its place from the latest user turn that named one, and that turn's words as context.
+ */
+public final class QuestionResolver {
+
+    private static final Pattern FOLLOW_UP = Pattern.compile("^(那么|那|其中|另外|还有|此外|同时|相比之下|而)|呢[?？]?$");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)");
+
+    private final PlaceDirectory places;
+
+    public QuestionResolver(PlaceDirectory places) {
+        this.places = places;
+    }
+
+    public Question resolve(String text, List<Turn> history) {
+        String question = text.strip();
+        Map<String, Set<String>> named = places.known(question);
+        List<String> unknown = places.unknown(question);
+        String context = "";
+        boolean followUp = FOLLOW_UP.matcher(question).find() || named.isEmpty() && unknown.isEmpty();
+        if (followUp) {
+            List<String> userTurns = history.stream().filter(Turn::isUser).map(Turn::content).toList();
+            if (!userTurns.isEmpty()) {
+                context = userTurns.get(userTurns.size() - 1);
+            }
+            if (named.isEmpty() && unknown.isEmpty()) {
+                named = placesFromHistory(userTurns);
+            }
+        }
+        OptionalInt year = year(question);
+        if (year.isEmpty() && !context.isEmpty()) {
+            year = year(context);
+        }
+        return new Question(question, context, named, unknown, year);
+    }
+
+    private Map<String, Set<String>> placesFromHistory(List<String> userTurns) {
+        for (int i = userTurns.size() - 1; i >= 0; i--) {
+            Map<String, Set<String>> found = places.known(userTurns.get(i));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return Map.of();
+    }
+
+    private static OptionalInt year(String text) {
+        Matcher m = YEAR.matcher(text);
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group())) : OptionalInt.empty();
+    }
+}

@@ -1,0 +1,68 @@
+package io.reportqa.answer;
+
+import io.reportqa.model.Paragraph;
+import io.reportqa.model.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chooses the sentences of an answer: the best one, then any sentence that covers a good share of the question's
+ * terms the first left out (multi-part questions), and for a list whose lead sentence only announces it, the
+ * sentences that follow in the same paragraph.
+ */
+final class SentencePicker {
+
+    private static final double MIN_GAIN = 0.15;
+    private static final double MIN_RELATIVE_SCORE = 0.55;
+    private static final int MAX_SENTENCES = 3;
+    private static final int SHORT_LEAD = 60;
+    private static final int MAX_LIST_CHARS = 400;
+    private static final int DEFAULT_LIST_SIZE = 4;
+
+    List<Candidate> pick(List<Candidate> ranked, QuestionTerms terms, Intent intent) {
+        Candidate best = ranked.get(0);
+        List<Candidate> chosen = new ArrayList<>(List.of(best));
+        Set<String> covered = new HashSet<>(best.terms());
+        double total = Math.max(terms.ownTotal(), 1e-9);
+        for (Candidate c : ranked.subList(1, ranked.size())) {
+            if (chosen.size() == MAX_SENTENCES) {
+                break;
+            }
+            double gain = 0;
+            for (var e : terms.own.entrySet()) {
+                if (!covered.contains(e.getKey()) && c.terms().contains(e.getKey())) {
+                    gain += e.getValue();
+                }
+            }
+            if (gain / total >= MIN_GAIN && c.score() >= MIN_RELATIVE_SCORE * best.score()) {
+                chosen.add(c);
+                covered.addAll(c.terms());
+            }
+        }
+        if (intent.list() && best.sentence().text().length() < SHORT_LEAD) {
+            addFollowing(best, intent, chosen);
+        }
+        chosen.sort(Comparator.comparingInt((Candidate c) -> c.paragraph().number()).thenComparingInt(Candidate::index));
+        return chosen;
+    }
+
+    private static void addFollowing(Candidate lead, Intent intent, List<Candidate> chosen) {
+        Paragraph p = lead.paragraph();
+        int wanted = intent.listSize() > 0 ? intent.listSize() : DEFAULT_LIST_SIZE;
+        int chars = lead.sentence().text().length();
+        for (int i = lead.index() + 1; i < p.sentences().size() && i <= lead.index() + wanted; i++) {
+            Sentence s = p.sentences().get(i);
+            chars += s.text().length();
+            if (chars > MAX_LIST_CHARS) {
+                break;
+            }
+            int index = i;
+            if (chosen.stream().noneMatch(c -> c.paragraph() == p && c.index() == index)) {
+                chosen.add(new Candidate(p, i, s, Set.of(), 0, lead.score(), lead.rank()));
+            }
+        }
+    }
+}

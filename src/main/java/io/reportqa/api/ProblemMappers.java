@@ -1,0 +1,67 @@
+package io.reportqa.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into a problem response. Messages name the offending field, never a Java class, and
+ * unexpected errors are logged here and reported without internals.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String detail = "请求体不是有效的 JSON / The body is not valid JSON";
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> a + "." + b).orElse("");
+            String kind = e instanceof InvalidFormatException ? "has a value of the wrong type" : "has the wrong type";
+            detail = "字段 " + field + " 类型错误 / Field '" + field + "' " + kind;
+        }
+        return respond(400, "malformed-json", "请求体无效 / Malformed request body", detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        String title = switch (status) {
+            case 404 -> "未找到 / Not found";
+            case 405 -> "方法不允许 / Method not allowed";
+            case 406 -> "无法提供该格式 / Not acceptable";
+            case 415 -> "不支持的媒体类型 / Unsupported media type";
+            default -> status >= 500 ? "服务器错误 / Server error" : "请求无效 / Invalid request";
+        };
+        String detail = status == 415 ? "请以 application/json 发送请求体 / Send the body as application/json"
+                : status == 404 ? "没有这个地址 / No such resource" : title;
+        return respond(status, "http-" + status, title, detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("unexpected error on " + uri.getPath(), e);
+        return respond(500, "internal-error", "服务器内部错误 / Internal error",
+                "请求未能完成，请稍后重试 / The request could not be completed", uri);
+    }
+
+    private static Response respond(int status, String slug, String title, String detail, UriInfo uri) {
+        Problem body = new Problem("urn:reportqa:problem:" + slug, title, status, detail, uri.getPath());
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,57 @@
+package io.reportqa.api;
+
+import io.reportqa.model.Paragraph;
+import io.reportqa.model.Report;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What {@code /api/reports} shows of a report: its metadata, and on request its text by part and section. */
+final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    record Summary(String id, String title, String sourceTitle, String place, String placeShort, String level,
+            LocalDate date, String speaker, String sourceFile, int paragraphs) {
+    }
+
+    record Detail(Summary report, List<Part> parts) {
+    }
+
+    /** A part ({@code 一、…}); the front matter before the first part has an empty title. */
+    record Part(String title, List<Section> sections) {
+    }
+
+    /** A section within a part; paragraphs before the first section have an empty title. */
+    record Section(String title, List<ParagraphView> paragraphs) {
+    }
+
+    record ParagraphView(String id, int number, String kind, String text, int start, int end) {
+    }
+
+    static Summary summary(Report r) {
+        return new Summary(r.id(), r.title(), r.sourceTitle(), r.place().name(), r.place().shortName(),
+                r.place().level(), r.date(), r.speaker(), r.sourceFile(), r.paragraphs().size());
+    }
+
+    static Detail detail(Report r) {
+        List<Part> parts = new ArrayList<>();
+        for (Paragraph p : r.paragraphs()) {
+            if (parts.isEmpty() || !last(parts).title().equals(p.part())) {
+                parts.add(new Part(p.part(), new ArrayList<>()));
+            }
+            List<Section> sections = last(parts).sections();
+            if (sections.isEmpty() || !last(sections).title().equals(p.section())) {
+                sections.add(new Section(p.section(), new ArrayList<>()));
+            }
+            last(sections).paragraphs().add(new ParagraphView(p.id(), p.number(), p.kind().name(), p.text(),
+                    p.start(), p.end()));
+        }
+        return new Detail(summary(r), parts);
+    }
+
+    private static <T> T last(List<T> list) {
+        return list.get(list.size() - 1);
+    }
+}

@@ -1,0 +1,101 @@
+package io.reportqa.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every setting of ReportQA, under {@code reportqa.*}. */
+@ConfigMapping(prefix = "reportqa")
+public interface ReportQaConfig {
+
+    /** Folder of the source reports ({@code .txt}, UTF-8); indexed at start-up. */
+    @WithDefault("corpus")
+    Path corpusDir();
+
+    /** Folder for the index; created if missing, reused across restarts while the corpus is unchanged. */
+    @WithDefault("data")
+    Path dataDir();
+
+    Model model();
+
+    Retrieval retrieval();
+
+    Answer answer();
+
+    Limits limits();
+
+    /** The embedding model. By default the bge-small-zh-v1.5 ONNX model bundled with LangChain4j. */
+    interface Model {
+
+        /** An ONNX model file to use instead of the bundled one; needs {@link #tokenizerPath()} too. */
+        Optional<Path> path();
+
+        /** The model's {@code tokenizer.json}. */
+        Optional<Path> tokenizerPath();
+
+        /** {@code CLS} or {@code MEAN}: how token vectors become one vector (bge models use CLS). */
+        @WithDefault("CLS")
+        String pooling();
+
+        /** Prefix put before every question, never before passages (bge-zh's retrieval instruction). */
+        @WithDefault("为这个句子生成表示以用于检索相关文章：")
+        String queryInstruction();
+
+        /** Texts embedded at once while indexing: one per core is fastest on small machines. */
+        @WithDefault("2")
+        int threads();
+    }
+
+    interface Retrieval {
+
+        /** Passages are cut at sentence boundaries to at most this many characters. */
+        @WithDefault("300")
+        int passageChars();
+
+        /** Candidates each retriever (BM25, vector) contributes before fusion. */
+        @WithDefault("40")
+        int candidates();
+
+        /** The k of reciprocal rank fusion. */
+        @WithDefault("60")
+        int rrfK();
+
+        /** Hits {@code /api/search} returns when the request does not say. */
+        @WithDefault("10")
+        int defaultK();
+    }
+
+    interface Answer {
+
+        /** Passages an answer is composed from when the request does not say. */
+        @WithDefault("8")
+        int defaultTopK();
+
+        /**
+         * Share (0..1) of the question's weighted terms the best sentence must contain; below it the service
+         * answers that the reports do not say.
+         */
+        @WithDefault("0.5")
+        double minCoverage();
+    }
+
+    /** Request limits; a request over any of them gets a 4xx problem response. */
+    interface Limits {
+
+        @WithDefault("500")
+        int maxQuestionChars();
+
+        @WithDefault("20")
+        int maxHistoryTurns();
+
+        @WithDefault("4000")
+        int maxTurnChars();
+
+        @WithDefault("50")
+        int maxTopK();
+
+        @WithDefault("20")
+        int maxReportIds();
+    }
+}

@@ -1,0 +1,63 @@
+package io.reportqa.embed;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * Loads the embedding model from disk or, by default, the bge-small-zh-v1.5 files bundled in LangChain4j's jar.
+ * Each ONNX session gets one intra-op thread and the executor runs one text per core: on two cores that beats
+ * ONNX Runtime's own threading, which oversubscribes when texts are embedded in parallel.
+ */
+public final class OnnxModelLoader {
+
+    public static final String BUNDLED_MODEL = "/bge-small-zh-v1.5.onnx";
+    public static final String BUNDLED_TOKENIZER = "/bge-small-zh-v1.5-tokenizer.json";
+
+    private OnnxModelLoader() {
+    }
+
+    public static EmbeddingModel load(Optional<Path> model, Optional<Path> tokenizer, PoolingMode pooling,
+            Executor executor) {
+        // DJL's tokenizer reports usage over the network unless told not to; nothing may leave this machine.
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        try (InputStream modelBytes = open(model, BUNDLED_MODEL);
+                InputStream tokenizerJson = open(tokenizer, BUNDLED_TOKENIZER)) {
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            OrtSession session = env.createSession(modelBytes.readAllBytes(), options);
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session, tokenizerJson, pooling);
+            return new LocalOnnxEmbeddingModel(encoder, executor);
+        } catch (IOException | OrtException e) {
+            throw new IllegalStateException("cannot load the embedding model (" + describe(model, tokenizer) + "): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public static String describe(Optional<Path> model, Optional<Path> tokenizer) {
+        return model.map(Path::toString).orElse("bundled bge-small-zh-v1.5") + " + "
+                + tokenizer.map(Path::toString).orElse("bundled tokenizer");
+    }
+
+    private static InputStream open(Optional<Path> path, String bundled) throws IOException {
+        if (path.isPresent()) {
+            return Files.newInputStream(path.get());
+        }
+        InputStream in = OnnxModelLoader.class.getResourceAsStream(bundled);
+        if (in == null) {
+            throw new IOException(bundled + " is not on the classpath");
+        }
+        return in;
+    }
+}

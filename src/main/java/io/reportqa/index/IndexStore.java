@@ -1,0 +1,134 @@
+package io.reportqa.index;
+
+import io.reportqa.embed.Encoder;
+import io.reportqa.ingest.Corpus;
+import io.reportqa.model.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Keeps the passage index on disk under the data folder. An index is built in a scratch folder, committed,
+ * then renamed into place and named in the {@code CURRENT} file by an atomic move: a crash at any point leaves
+ * either the previous index or the new one in use, never a torn one. An index whose fingerprint matches the
+ * corpus and model is reused; anything else is rebuilt.
+ */
+public final class IndexStore {
+
+    private static final System.Logger LOG = System.getLogger(IndexStore.class.getName());
+    private static final String CURRENT = "CURRENT";
+    private static final int EMBED_BATCH = 32;
+
+    private final Path dataDir;
+
+    public IndexStore(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** Opens the index for this fingerprint, building it first when there is none that can be trusted. */
+    public PassageIndex open(Corpus corpus, Encoder encoder, String fingerprint) {
+        try {
+            Files.createDirectories(dataDir);
+            Path target = dataDir.resolve("index-" + fingerprint);
+            if (!isCurrent(target) || !isReadable(target, corpus.passages().size())) {
+                build(corpus, encoder, target);
+                makeCurrent(target);
+            } else {
+                LOG.log(System.Logger.Level.INFO, "reusing index {0} ({1} passages)", target, corpus.passages().size());
+            }
+            removeOthers(target);
+            return new PassageIndex(FSDirectory.open(target));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index under " + dataDir, e);
+        }
+    }
+
+    private boolean isCurrent(Path target) throws IOException {
+        Path current = dataDir.resolve(CURRENT);
+        return Files.exists(current)
+                && Files.readString(current, StandardCharsets.UTF_8).strip().equals(target.getFileName().toString())
+                && Files.isDirectory(target);
+    }
+
+    /** A folder that cannot be opened or lost documents is rebuilt, not served. */
+    private static boolean isReadable(Path target, int expected) {
+        try (FSDirectory dir = FSDirectory.open(target); DirectoryReader reader = DirectoryReader.open(dir)) {
+            return reader.numDocs() == expected;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "index {0} is unreadable ({1}); rebuilding it from the corpus",
+                    target, e.getMessage());
+            return false;
+        }
+    }
+
+    private void build(Corpus corpus, Encoder encoder, Path target) throws IOException {
+        Path scratch = Files.createTempDirectory(dataDir, "building-");
+        List<Passage> passages = corpus.passages();
+        LOG.log(System.Logger.Level.INFO, "indexing {0} passages of {1} reports into {2}", passages.size(),
+                corpus.reports().size(), target);
+        BuildProgress progress = new BuildProgress(passages.size());
+        try (FSDirectory dir = FSDirectory.open(scratch);
+                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(ChineseAnalyzers.perField()))) {
+            for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
+                List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH));
+                List<float[]> vectors = encoder.passages(embeddingInputs(batch));
+                for (int i = 0; i < batch.size(); i++) {
+                    writer.addDocument(PassageDocuments.of(batch.get(i), vectors.get(i)));
+                }
+                progress.advance(batch.size());
+            }
+            writer.forceMerge(1);
+            writer.commit();
+        }
+        deleteTree(target);
+        Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE);
+        LOG.log(System.Logger.Level.INFO, "indexed {0} passages in {1} s", passages.size(), progress.seconds());
+    }
+
+    /** The passage together with where it sits, so a question naming the place finds text that does not. */
+    static List<String> embeddingInputs(List<Passage> batch) {
+        List<String> out = new ArrayList<>(batch.size());
+        for (Passage p : batch) {
+            out.add(p.header() + "\n" + p.text());
+        }
+        return out;
+    }
+
+    private void makeCurrent(Path target) throws IOException {
+        Path tmp = dataDir.resolve(CURRENT + ".tmp");
+        Files.writeString(tmp, target.getFileName().toString(), StandardCharsets.UTF_8);
+        Files.move(tmp, dataDir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void removeOthers(Path keep) throws IOException {
+        try (Stream<Path> children = Files.list(dataDir)) {
+            for (Path p : children.toList()) {
+                String name = p.getFileName().toString();
+                if (!p.equals(keep) && (name.startsWith("index-") || name.startsWith("building-"))) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

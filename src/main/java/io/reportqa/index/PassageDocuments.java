@@ -1,0 +1,31 @@
+package io.reportqa.index;
+
+import io.reportqa.model.Passage;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
+
+/** One Lucene document per passage. Only ids are stored: the text lives in the parsed reports. */
+final class PassageDocuments {
+
+    private PassageDocuments() {
+    }
+
+    static Document of(Passage p, float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
+        doc.add(new StringField(Fields.REPORT, p.reportId(), Field.Store.NO));
+        doc.add(new TextField(Fields.WORDS, p.text(), Field.Store.NO));
+        doc.add(new TextField(Fields.BIGRAMS, p.text(), Field.Store.NO));
+        doc.add(new TextField(Fields.HEADER, p.header(), Field.Store.NO));
+        // Vectors are unit length, so cosine and dot product agree; cosine is the safe spelling.
+        doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+        return doc;
+    }
+}

@@ -1,0 +1,41 @@
+package io.reportqa.ingest;
+
+import io.reportqa.model.Passage;
+import io.reportqa.model.Report;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads, parses and chunks a corpus folder; a later report with an id already taken is skipped with a warning. */
+public final class CorpusLoader {
+
+    private static final System.Logger LOG = System.getLogger(CorpusLoader.class.getName());
+
+    private final CorpusReader reader = new CorpusReader();
+    private final ReportParser parser = new ReportParser();
+    private final Chunker chunker;
+
+    public CorpusLoader(Chunker chunker) {
+        this.chunker = chunker;
+    }
+
+    public Corpus load(Path folder) {
+        List<SourceFile> files = reader.read(folder);
+        FurnitureCounter furniture = new FurnitureCounter();
+        List<Report> reports = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (SourceFile f : files) {
+            for (Report r : parser.parse(f, furniture)) {
+                if (ids.add(r.id())) {
+                    reports.add(r);
+                } else {
+                    LOG.log(System.Logger.Level.WARNING, "skipped a second report with id {0} in {1}", r.id(), f.name());
+                }
+            }
+        }
+        List<Passage> passages = reports.stream().flatMap(r -> chunker.chunk(r).stream()).toList();
+        return new Corpus(files, reports, passages, furniture);
+    }
+}

@@ -1,0 +1,139 @@
+package io.reportqa.retrieve;
+
+import io.reportqa.model.Report;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Knows which places the corpus has reports about (full and short names, from report metadata) and spots
+ * places a question names that the corpus has no report about: a name with an administrative suffix that the
+ * reports never mention, or a well-known place name from a bundled list of provinces and cities.
+ */
+public final class PlaceDirectory {
+
+    private static final Pattern SUFFIXED = Pattern.compile("([\\u4e00-\\u9fa5]{2,4}?)(?:省|市|自治区|区|县|自治州|州|盟|旗)");
+    private static final String GAZETTEER = "/places.txt";
+
+    private final Map<String, Set<String>> reportsByName = new LinkedHashMap<>();
+    private final List<String> namesLongestFirst;
+    private final List<String> gazetteer;
+    private final String corpusText;
+
+    public PlaceDirectory(List<Report> reports, String corpusText) {
+        for (Report r : reports) {
+            for (String name : List.of(r.place().name(), r.place().shortName())) {
+                if (name.length() >= 2) {
+                    reportsByName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(r.id());
+                }
+            }
+        }
+        this.namesLongestFirst = reportsByName.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+        this.gazetteer = loadGazetteer();
+        this.corpusText = corpusText;
+    }
+
+    /** Report ids per place the text names, in order of first mention; a longer name wins over its prefix. */
+    public Map<String, Set<String>> known(String text) {
+        Map<Integer, String> byPosition = new java.util.TreeMap<>();
+        boolean[] taken = new boolean[text.length()];
+        for (String name : namesLongestFirst) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                if (!anyTaken(taken, at, at + name.length())) {
+                    mark(taken, at, at + name.length());
+                    byPosition.put(at, name);
+                }
+            }
+        }
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String name : byPosition.values()) {
+            String key = canonical(name);
+            out.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(reportsByName.get(name));
+        }
+        return out;
+    }
+
+    /** Places the text names that no report is about and that the reports never mention. */
+    public List<String> unknown(String text) {
+        boolean[] taken = new boolean[text.length()];
+        for (String name : namesLongestFirst) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                mark(taken, at, at + name.length());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        Matcher m = SUFFIXED.matcher(text);
+        while (m.find()) {
+            if (!anyTaken(taken, m.start(), m.end()) && !corpusText.contains(m.group())) {
+                out.add(m.group());
+                mark(taken, m.start(), m.end());
+            }
+        }
+        for (String name : gazetteer) {
+            int at = text.indexOf(name);
+            if (at >= 0 && !anyTaken(taken, at, at + name.length()) && !corpusText.contains(name)) {
+                out.add(name);
+                mark(taken, at, at + name.length());
+            }
+        }
+        return out;
+    }
+
+    /** The text without the names of report places, which say where to look rather than what to find. */
+    public String withoutPlaces(String text) {
+        String out = text;
+        for (String name : namesLongestFirst) {
+            out = out.replace(name, " ");
+        }
+        return out;
+    }
+
+    /** Full and short names of one place count as one mention: the full name is the key. */
+    private String canonical(String name) {
+        Set<String> ids = reportsByName.get(name);
+        return namesLongestFirst.stream()
+                .filter(n -> reportsByName.get(n).equals(ids) && n.startsWith(name.substring(0, 2)))
+                .findFirst().orElse(name);
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private static List<String> loadGazetteer() {
+        var in = PlaceDirectory.class.getResourceAsStream(GAZETTEER);
+        if (in == null) {
+            return List.of();
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + GAZETTEER, e);
+        }
+    }
+}
