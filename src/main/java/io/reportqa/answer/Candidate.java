@@ -2,16 +2,16 @@ package io.reportqa.answer;
 
 import io.reportqa.model.Paragraph;
 import io.reportqa.model.Sentence;
-import java.util.Set;
 
 /**
  * A sentence that might answer the question.
  *
  * @param index position of the sentence in its paragraph
+ * @param folded the sentence lower-cased, as terms are matched against it
  * @param coverage share of the question's own term weight the sentence contains, 0..1
  * @param score coverage plus the other evidence (context, retrieval rank, presence of a figure)
  * @param rank retrieval rank of the passage it was found in, 1-based
  */
-record Candidate(Paragraph paragraph, int index, Sentence sentence, Set<String> terms, double coverage,
+record Candidate(Paragraph paragraph, int index, Sentence sentence, String folded, double coverage,
         double score, int rank) {
 }

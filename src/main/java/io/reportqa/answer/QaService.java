@@ -39,10 +39,10 @@ public final class QaService {
      */
     public Answer ask(String text, List<Turn> history, Set<String> scope, int topK) {
         Question q = resolver.resolve(text, history);
-        Intent intent = Intent.of(q.text());
+        Intent intent = Intent.of(q);
         QuestionTerms terms = new QuestionTerms(q, places, stats);
         if (q.asksAboutUnknownPlaceOnly()) {
-            return composer.refuse(composer.writer().write(unknownPlace(q)), search(q, scope, topK));
+            return composer.refuse(composer.writer().write(unknownPlace(q)), search(q, scope, topK), 0);
         }
         if (q.isComparison()) {
             Map<String, List<Hit>> hits = new LinkedHashMap<>();

@@ -1,20 +1,32 @@
 package io.reportqa.answer;
 
+import io.reportqa.index.ChineseAnalyzers;
 import io.reportqa.retrieve.PlaceDirectory;
 import io.reportqa.retrieve.QuestionWords;
 import io.reportqa.retrieve.Terms;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * The content terms of a question with their weights: rarity in the corpus, less for a year (reports rarely
- * repeat the year they speak of) and less again for words carried over from an earlier question.
+ * The content terms of a question with their weights. Terms are SmartChinese words plus whole numbers and
+ * Latin words; a single character counts only when it is rare (馕, not 的). Weight is rarity in the corpus,
+ * less for a year (reports rarely repeat the year they speak of) and less again for words carried over from an
+ * earlier question.
  */
 final class QuestionTerms {
 
     private static final double YEAR_WEIGHT = 0.3;
     private static final double CONTEXT_WEIGHT = 0.4;
+    private static final double MAX_SINGLE_CHAR_SHARE = 0.01;
+    private static final Analyzer WORDS = ChineseAnalyzers.words();
 
     final Map<String, Double> own = new LinkedHashMap<>();
     final Map<String, Double> context = new LinkedHashMap<>();
@@ -33,25 +45,80 @@ final class QuestionTerms {
         return context.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
+    /** Weight of the terms the sentence contains. */
+    static double covered(Map<String, Double> weights, String sentence) {
+        double sum = 0;
+        for (var e : weights.entrySet()) {
+            if (sentence.contains(e.getKey())) {
+                sum += e.getValue();
+            }
+        }
+        return sum;
+    }
+
     private static void add(Map<String, Double> into, String text, double weight, PlaceDirectory places,
             TermStats stats) {
         if (text.isBlank()) {
             return;
         }
-        for (String t : Terms.of(QuestionWords.strip(places.withoutPlaces(text)))) {
-            double w = stats.idf(t) * weight * (isYear(t) ? YEAR_WEIGHT : 1.0);
-            into.merge(t, w, Math::max);
+        String content = QuestionWords.strip(places.withoutPlaces(text));
+        for (String t : words(content, stats)) {
+            into.merge(t, stats.idf(t) * weight, Math::max);
+        }
+        for (String t : Terms.of(content)) {
+            if (!Terms.isCjk(t.charAt(0))) {
+                into.merge(t, stats.idf(t) * weight * (isYear(t) ? YEAR_WEIGHT : 1.0), Math::max);
+            }
         }
     }
 
-    static double covered(Map<String, Double> weights, Set<String> sentenceTerms) {
-        double sum = 0;
-        for (var e : weights.entrySet()) {
-            if (sentenceTerms.contains(e.getKey())) {
-                sum += e.getValue();
+    /**
+     * Words of two or more characters as segmented. The segmenter breaks words it does not know into single
+     * characters (市运会 → 市 运 会); a run of those yields its bigrams that the corpus uses, and a lone character
+     * only when it is rare (馕, not 的).
+     */
+    private static List<String> words(String text, TermStats stats) {
+        List<String> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int runEnd = -1;
+        try (TokenStream ts = WORDS.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (t.isEmpty() || !Terms.isCjk(t.charAt(0))) {
+                    continue;
+                }
+                if (t.length() > 1 || offset.startOffset() != runEnd) {
+                    flush(run, out, stats);
+                }
+                if (t.length() > 1) {
+                    out.add(t);
+                } else {
+                    run.append(t);
+                    runEnd = offset.endOffset();
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        flush(run, out, stats);
+        return out;
+    }
+
+    private static void flush(StringBuilder run, List<String> out, TermStats stats) {
+        if (run.length() == 1 && stats.share(run.toString()) < MAX_SINGLE_CHAR_SHARE) {
+            out.add(run.toString());
+        }
+        for (int i = 0; i + 2 <= run.length(); i++) {
+            String bigram = run.substring(i, i + 2);
+            if (stats.share(bigram) > 0) {
+                out.add(bigram);
             }
         }
-        return sum;
+        run.setLength(0);
     }
 
     private static boolean isYear(String t) {

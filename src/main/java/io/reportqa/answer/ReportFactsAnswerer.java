@@ -25,7 +25,7 @@ final class ReportFactsAnswerer {
         if (!report.speaker().isEmpty()) {
             out.write("报告人：" + report.speaker() + "。");
         }
-        return Optional.of(new Answer(out.text(), true, out.citations()));
+        return Optional.of(new Answer(out.text(), true, out.citations(), 1));
     }
 
     private static Optional<Paragraph> front(Report report, String containing) {

@@ -25,7 +25,7 @@ final class SentencePicker {
     List<Candidate> pick(List<Candidate> ranked, QuestionTerms terms, Intent intent) {
         Candidate best = ranked.get(0);
         List<Candidate> chosen = new ArrayList<>(List.of(best));
-        Set<String> covered = new HashSet<>(best.terms());
+        Set<String> covered = new HashSet<>(contained(terms, best));
         double total = Math.max(terms.ownTotal(), 1e-9);
         for (Candidate c : ranked.subList(1, ranked.size())) {
             if (chosen.size() == MAX_SENTENCES) {
@@ -33,13 +33,13 @@ final class SentencePicker {
             }
             double gain = 0;
             for (var e : terms.own.entrySet()) {
-                if (!covered.contains(e.getKey()) && c.terms().contains(e.getKey())) {
+                if (!covered.contains(e.getKey()) && c.folded().contains(e.getKey())) {
                     gain += e.getValue();
                 }
             }
             if (gain / total >= MIN_GAIN && c.score() >= MIN_RELATIVE_SCORE * best.score()) {
                 chosen.add(c);
-                covered.addAll(c.terms());
+                covered.addAll(contained(terms, c));
             }
         }
         if (intent.list() && best.sentence().text().length() < SHORT_LEAD) {
@@ -47,6 +47,10 @@ final class SentencePicker {
         }
         chosen.sort(Comparator.comparingInt((Candidate c) -> c.paragraph().number()).thenComparingInt(Candidate::index));
         return chosen;
+    }
+
+    private static List<String> contained(QuestionTerms terms, Candidate c) {
+        return terms.own.keySet().stream().filter(c.folded()::contains).toList();
     }
 
     private static void addFollowing(Candidate lead, Intent intent, List<Candidate> chosen) {
@@ -61,7 +65,7 @@ final class SentencePicker {
             }
             int index = i;
             if (chosen.stream().noneMatch(c -> c.paragraph() == p && c.index() == index)) {
-                chosen.add(new Candidate(p, i, s, Set.of(), 0, lead.score(), lead.rank()));
+                chosen.add(new Candidate(p, i, s, s.text(), 0, lead.score(), lead.rank()));
             }
         }
     }

@@ -4,13 +4,15 @@ import io.reportqa.model.Hit;
 import io.reportqa.model.Paragraph;
 import io.reportqa.model.Passage;
 import io.reportqa.model.Sentence;
-import io.reportqa.retrieve.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Scores the sentences of the retrieved passages against the question. The main signal is how much of the
@@ -23,7 +25,12 @@ final class SentenceScorer {
     private static final double RANK_BONUS = 0.12;
     private static final double FIGURE_BONUS = 0.1;
     private static final double NO_FIGURE_PENALTY = 0.15;
+    private static final double ENUMERATION_BONUS = 0.1;
+    private static final double UNIT_PENALTY = 0.25;
+    private static final Pattern FIGURE_WITH_UNIT = Pattern.compile("[0-9.一二两三四五六七八九十]+\\s*([\\u4e00-\\u9fa5]{1,3})");
+    private static final double PERIOD_BONUS = 0.1;
     private static final int MIN_USEFUL_LENGTH = 8;
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)");
 
     private final Map<String, Paragraph> paragraphs;
 
@@ -48,12 +55,14 @@ final class SentenceScorer {
                 if (s.start() >= passage.end() || s.end() <= passage.start() || !seen.add(p.id() + "#" + i)) {
                     continue;
                 }
-                Set<String> sentenceTerms = Terms.of(s.text());
-                double coverage = QuestionTerms.covered(terms.own, sentenceTerms) / ownTotal;
-                double context = contextTotal == 0 ? 0 : QuestionTerms.covered(terms.context, sentenceTerms) / contextTotal;
+                String folded = s.text().toLowerCase(Locale.ROOT);
+                double coverage = QuestionTerms.covered(terms.own, folded) / ownTotal
+                        - (lacksUnit(intent, s.text()) ? UNIT_PENALTY : 0);
+                double context = contextTotal == 0 ? 0 : QuestionTerms.covered(terms.context, folded) / contextTotal;
                 double score = coverage + CONTEXT_SHARE * context + RANK_BONUS / Math.sqrt(hit.rank())
-                        + figure(intent, s.text()) - (s.text().length() < MIN_USEFUL_LENGTH ? 0.2 : 0);
-                out.add(new Candidate(p, i, s, sentenceTerms, coverage, score, hit.rank()));
+                        + figure(intent, s.text()) + enumeration(intent, s.text()) + period(intent, p)
+                        - (s.text().length() < MIN_USEFUL_LENGTH ? 0.2 : 0);
+                out.add(new Candidate(p, i, s, folded, coverage, score, hit.rank()));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed()
@@ -67,6 +76,51 @@ final class SentenceScorer {
             return 0;
         }
         return text.chars().anyMatch(Character::isDigit) || hasChineseCount(text) ? FIGURE_BONUS : -NO_FIGURE_PENALTY;
+    }
+
+    /** A question asking 多少万人 is not answered by a sentence with no figure in 万人 (a rate, say). */
+    private static boolean lacksUnit(Intent intent, String text) {
+        if (intent.unit().isEmpty()) {
+            return false;
+        }
+        String asked = withoutMagnitude(intent.unit());
+        Matcher m = FIGURE_WITH_UNIT.matcher(text);
+        while (m.find()) {
+            if (withoutMagnitude(m.group(1)).startsWith(asked)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 万人 and 人 ask the same thing; the magnitude is the figure's business. */
+    private static String withoutMagnitude(String unit) {
+        return unit.replaceFirst("^[万亿]+", "");
+    }
+
+    /** A list question is best answered by a sentence that enumerates (甲、乙、丙). */
+    private static double enumeration(Intent intent, String text) {
+        if (!intent.list()) {
+            return 0;
+        }
+        long commas = text.chars().filter(c -> c == '、').count();
+        return commas >= 2 ? ENUMERATION_BONUS : 0;
+    }
+
+    /**
+     * Reports review one year and plan the next in different parts, whose titles usually carry the year
+     * ({@code 一、2021年工作回顾}, {@code 二、2022年工作安排}): a sentence under the year the question asks about
+     * is preferred, one under another year is not.
+     */
+    private static double period(Intent intent, Paragraph p) {
+        if (intent.year().isEmpty()) {
+            return 0;
+        }
+        Matcher m = YEAR.matcher(p.part());
+        if (!m.find()) {
+            return 0;
+        }
+        return Integer.parseInt(m.group()) == intent.year().getAsInt() ? PERIOD_BONUS : -PERIOD_BONUS;
     }
 
     private static boolean hasChineseCount(String text) {

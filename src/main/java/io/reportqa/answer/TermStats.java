@@ -3,35 +3,41 @@ package io.reportqa.answer;
 import io.reportqa.model.Paragraph;
 import io.reportqa.model.Report;
 import io.reportqa.model.Sentence;
-import io.reportqa.retrieve.Terms;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** How rare each term is among the corpus's sentences: rare terms say more about what a question wants. */
+/**
+ * How rare a term is among the corpus's sentences: rare terms say more about what a question wants. Terms are
+ * matched as substrings, so the count agrees with how sentences are matched, whatever the word segmenter did.
+ */
 public final class TermStats {
 
-    private final Map<String, Integer> sentenceFrequency = new HashMap<>();
-    private final int sentences;
+    private final List<String> sentences = new ArrayList<>();
+    private final Map<String, Long> frequencyCache = new ConcurrentHashMap<>();
 
     public TermStats(List<Report> reports) {
-        int n = 0;
         for (Report r : reports) {
             for (Paragraph p : r.paragraphs()) {
                 for (Sentence s : p.sentences()) {
-                    n++;
-                    for (String t : Terms.of(s.text())) {
-                        sentenceFrequency.merge(t, 1, Integer::sum);
-                    }
+                    sentences.add(s.text());
                 }
             }
         }
-        this.sentences = Math.max(n, 1);
     }
 
     /** Smoothed inverse sentence frequency; a term the corpus never uses gets the highest weight. */
     public double idf(String term) {
-        int df = sentenceFrequency.getOrDefault(term, 0);
-        return Math.log(1.0 + (sentences + 1.0) / (df + 1.0));
+        return Math.log(1.0 + (sentences.size() + 1.0) / (frequency(term) + 1.0));
+    }
+
+    /** Share of sentences that contain the term. */
+    public double share(String term) {
+        return (double) frequency(term) / Math.max(1, sentences.size());
+    }
+
+    private long frequency(String term) {
+        return frequencyCache.computeIfAbsent(term, t -> sentences.stream().filter(s -> s.contains(t)).count());
     }
 }

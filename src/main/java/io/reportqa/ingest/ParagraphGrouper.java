@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recovers paragraphs from text whose line breaks were lost. Work reports open a paragraph with an ordinal
- * ({@code 一是}, {@code 第二,}) or a short topic sentence ({@code 狠抓宏观政策落地见效。}); where neither appears,
+ * ({@code 一是}, {@code 第二,}) or a short topic sentence without figures ({@code 狠抓宏观政策落地见效。}); where neither appears,
  * a paragraph is closed once it grows past a readable length, always at a sentence boundary.
  */
 final class ParagraphGrouper {
@@ -46,8 +46,9 @@ final class ParagraphGrouper {
         return lengthSoFar >= MIN_BEFORE_SOFT_BREAK && lengthSoFar + t.length() > SOFT_MAX_PARAGRAPH;
     }
 
+    /** Topic sentences name a theme (产业链群不断壮大。); a short sentence with a figure is a fact in passing. */
     private static boolean isTopicSentence(String t) {
         return t.length() <= MAX_TOPIC_SENTENCE && t.indexOf(',') < 0 && t.indexOf('，') < 0
-                && t.indexOf(':') < 0 && t.indexOf('：') < 0;
+                && t.indexOf(':') < 0 && t.indexOf('：') < 0 && t.chars().noneMatch(Character::isDigit);
     }
 }

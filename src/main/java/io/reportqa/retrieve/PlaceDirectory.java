@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
 /**
  * Knows which places the corpus has reports about (full and short names, from report metadata) and spots
  * places a question names that the corpus has no report about: a name with an administrative suffix that the
- * reports never mention, or a well-known place name from a bundled list of provinces and cities.
+ * reports never mention that opens the question, or a well-known place name from a bundled list of provinces
+ * and cities.
  */
 public final class PlaceDirectory {
 
-    private static final Pattern SUFFIXED = Pattern.compile("([\\u4e00-\\u9fa5]{2,4}?)(?:省|市|自治区|区|县|自治州|州|盟|旗)");
+    /** A place name opening a question: {@code 成都市…}, {@code 请问苏州市…}; pronouns and time words are not places. */
+    private static final Pattern SUFFIXED = Pattern.compile(
+            "^(?:请问)?在?((?![那这其今去明全我本该各城])[\\u4e00-\\u9fa5]{2,4}?(?:省|市|自治区|区|县|自治州|州|盟|旗))");
     private static final String GAZETTEER = "/places.txt";
 
     private final Map<String, Set<String>> reportsByName = new LinkedHashMap<>();
@@ -76,11 +79,9 @@ public final class PlaceDirectory {
         }
         List<String> out = new ArrayList<>();
         Matcher m = SUFFIXED.matcher(text);
-        while (m.find()) {
-            if (!anyTaken(taken, m.start(), m.end()) && !corpusText.contains(m.group())) {
-                out.add(m.group());
-                mark(taken, m.start(), m.end());
-            }
+        if (m.find() && !anyTaken(taken, m.start(1), m.end(1)) && !corpusText.contains(m.group(1))) {
+            out.add(m.group(1));
+            mark(taken, m.start(1), m.end(1));
         }
         for (String name : gazetteer) {
             int at = text.indexOf(name);
