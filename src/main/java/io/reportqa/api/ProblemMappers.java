@@ -35,6 +35,12 @@ public class ProblemMappers {
         return respond(400, "malformed-json", "请求体无效 / Malformed request body", detail, uri);
     }
 
+    /** Declared separately because a mapper for this exact type would otherwise win over {@link #json}. */
+    @ServerExceptionMapper
+    public Response mismatch(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();

@@ -2,7 +2,6 @@ package io.reportqa.index;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -17,9 +16,9 @@ public final class ChineseAnalyzers {
     private ChineseAnalyzers() {
     }
 
-    /** SmartChinese words, without a stop list: 的/了 cost little and some questions hinge on short words. */
+    /** SmartChinese words; its default stop list holds only punctuation, which it would otherwise emit as tokens. */
     public static Analyzer words() {
-        return new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
+        return new SmartChineseAnalyzer();
     }
 
     /**

@@ -78,7 +78,7 @@ public final class Chunker {
         while (from < t.length()) {
             int to = Math.min(t.length(), from + maxChars);
             if (to < t.length()) {
-                int comma = Math.max(t.lastIndexOf(',', to), t.lastIndexOf('，', to));
+                int comma = Math.max(t.lastIndexOf(',', to - 1), t.lastIndexOf('，', to - 1));
                 if (comma > from) {
                     to = comma + 1;
                 }

@@ -19,6 +19,7 @@ final class LineStructureReader {
         String text = source.file().text();
         String part = "";
         String section = "";
+        String title = source.title().isEmpty() ? titleLine(source.body()) : source.title();
         boolean titleSeen = !source.title().isEmpty();
         int lineStart = source.start();
         while (lineStart < source.end()) {
@@ -39,6 +40,10 @@ final class LineStructureReader {
             }
             if (!titleSeen && line.contains("政府工作报告") && line.length() <= 60) {
                 titleSeen = true;
+                continue;
+            }
+            if (titleSeen && !title.isEmpty() && title.startsWith(line)) {
+                furniture.add(Furniture.REPEATED_TITLE);
                 continue;
             }
             titleSeen = true;

@@ -40,7 +40,7 @@ final class ParagraphGrouper {
 
     private static boolean startsParagraph(Sentence s, int lengthSoFar) {
         String t = s.text();
-        if (lengthSoFar >= MIN_PARAGRAPH && (ORDINAL.matcher(t).find() || isTopicSentence(t))) {
+        if (ORDINAL.matcher(t).find() || lengthSoFar >= MIN_PARAGRAPH && isTopicSentence(t)) {
             return true;
         }
         return lengthSoFar >= MIN_BEFORE_SOFT_BREAK && lengthSoFar + t.length() > SOFT_MAX_PARAGRAPH;
