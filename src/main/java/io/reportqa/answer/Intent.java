@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What kind of answer a question wants, read from its wording. */
-record Intent(boolean quantity, boolean list, int listSize, boolean reportFacts, OptionalInt year, String unit) {
+record Intent(boolean quantity, boolean list, int listSize, boolean reportFacts, OptionalInt year,
+        Question.Period period, String unit) {
 
     private static final Pattern QUANTITY = Pattern.compile("多少|几|多大|多长|多高|比例|比重|增速|增幅|规模|总量|水平|目标|率|第几");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|哪[一二两三四五六七八九十]|分别是|具体是|包括|有什么");
@@ -26,6 +27,6 @@ record Intent(boolean quantity, boolean list, int listSize, boolean reportFacts,
         boolean reportFacts = question.contains("报告") && REPORT_FACTS.matcher(question).find();
         Matcher unit = UNIT.matcher(question);
         String asked = unit.find() ? unit.group(1).replace("钱", "元") : "";
-        return new Intent(QUANTITY.matcher(question).find(), list, size, reportFacts, q.year(), asked);
+        return new Intent(QUANTITY.matcher(question).find(), list, size, reportFacts, q.year(), q.period(), asked);
     }
 }

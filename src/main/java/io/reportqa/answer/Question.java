@@ -12,10 +12,16 @@ import java.util.Set;
  * @param context the earlier question a follow-up leans on, empty when it stands alone
  * @param places report ids per place the question (or, for a follow-up, its conversation) names
  * @param unknownPlaces places named that no report is about
- * @param year the year the question names, if any
+ * @param year the year the question names (or, for a follow-up without one, its context names), if any
+ * @param period review or plan, from words such as 去年 or 今年…目标 when the question names no year
  */
 public record Question(String text, String context, Map<String, Set<String>> places, List<String> unknownPlaces,
-        OptionalInt year) {
+        OptionalInt year, Period period) {
+
+    /** Which half of a report a question is about: the year reviewed, or the plans ahead. */
+    public enum Period {
+        ANY, REVIEW, PLAN
+    }
 
     public Question {
         places = Map.copyOf(places);

@@ -16,6 +16,8 @@ public final class QuestionResolver {
 
     private static final Pattern FOLLOW_UP = Pattern.compile("^(那么|那|其中|另外|还有|此外|同时|相比之下|而)|呢[?？]?$");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)");
+    private static final Pattern PLAN = Pattern.compile("今年|明年|计划|目标|预期|力争|打算|准备|将要|要实现|今后");
+    private static final Pattern REVIEW = Pattern.compile("去年|上年|过去|以来|五年来|这五年|达到了|完成了|实现了|增长了");
 
     private final PlaceDirectory places;
 
@@ -39,10 +41,12 @@ public final class QuestionResolver {
             }
         }
         OptionalInt year = year(question);
-        if (year.isEmpty() && !context.isEmpty()) {
+        Question.Period period = period(question);
+        if (year.isEmpty() && period == Question.Period.ANY && !context.isEmpty()) {
             year = year(context);
+            period = period(context);
         }
-        return new Question(question, context, named, unknown, year);
+        return new Question(question, context, named, unknown, year, period);
     }
 
     private Map<String, Set<String>> placesFromHistory(List<String> userTurns) {
@@ -53,6 +57,13 @@ public final class QuestionResolver {
             }
         }
         return Map.of();
+    }
+
+    private static Question.Period period(String text) {
+        if (PLAN.matcher(text).find()) {
+            return Question.Period.PLAN;
+        }
+        return REVIEW.matcher(text).find() ? Question.Period.REVIEW : Question.Period.ANY;
     }
 
     private static OptionalInt year(String text) {

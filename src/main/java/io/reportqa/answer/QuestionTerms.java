@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,13 +28,22 @@ final class QuestionTerms {
     private static final double CONTEXT_WEIGHT = 0.4;
     private static final double MAX_SINGLE_CHAR_SHARE = 0.01;
     private static final Analyzer WORDS = ChineseAnalyzers.words();
+    /** 2022年, 2020年末: the year is kept as a number term; the 年 must not pair with the next character. */
+    private static final Pattern YEAR_PHRASE = Pattern.compile("((?:19|20)\\d{2})年[末初底度]?");
+    /** Function characters: a bigram holding one is an artifact of segmentation (年要, 的市), not a word. */
+    private static final String FUNCTION_CHARS = "的了是在和与及等把被对将要也都就而或其之为于以由年个";
 
     final Map<String, Double> own = new LinkedHashMap<>();
+    /** True for "那2022年呢?": the earlier question asked again about another year. */
+    final boolean yearIsTheQuestion;
     final Map<String, Double> context = new LinkedHashMap<>();
 
     QuestionTerms(Question q, PlaceDirectory places, TermStats stats) {
         add(own, q.text(), 1.0, places, stats);
-        add(context, q.context(), CONTEXT_WEIGHT, places, stats);
+        boolean onlyYears = own.keySet().stream().allMatch(QuestionTerms::isYear);
+        yearIsTheQuestion = onlyYears && !own.isEmpty();
+        // "那2022年呢?" asks the earlier question again: its words are the whole topic, not a hint.
+        add(onlyYears ? own : context, q.context(), onlyYears ? 1.0 : CONTEXT_WEIGHT, places, stats);
         context.keySet().removeAll(own.keySet());
     }
 
@@ -62,10 +72,10 @@ final class QuestionTerms {
             return;
         }
         String content = QuestionWords.strip(places.withoutPlaces(text));
-        for (String t : words(content, stats)) {
+        for (String t : words(YEAR_PHRASE.matcher(content).replaceAll(" "), stats)) {
             into.merge(t, stats.idf(t) * weight, Math::max);
         }
-        for (String t : Terms.of(content)) {
+        for (String t : Terms.of(YEAR_PHRASE.matcher(content).replaceAll(" $1 "))) {
             if (!Terms.isCjk(t.charAt(0))) {
                 into.merge(t, stats.idf(t) * weight * (isYear(t) ? YEAR_WEIGHT : 1.0), Math::max);
             }
@@ -114,7 +124,8 @@ final class QuestionTerms {
         }
         for (int i = 0; i + 2 <= run.length(); i++) {
             String bigram = run.substring(i, i + 2);
-            if (stats.share(bigram) > 0) {
+            boolean function = FUNCTION_CHARS.indexOf(bigram.charAt(0)) >= 0 || FUNCTION_CHARS.indexOf(bigram.charAt(1)) >= 0;
+            if (!function && stats.share(bigram) > 0) {
                 out.add(bigram);
             }
         }

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Chooses the sentences of an answer: the best one, then any sentence that covers a good share of the question's
  * terms the first left out (multi-part questions), and for a list whose lead sentence only announces it, the
- * sentences that follow in the same paragraph.
+ * sentences that follow in the same paragraph. The best sentence leads; the others follow in reading order.
  */
 final class SentencePicker {
 
@@ -45,8 +45,11 @@ final class SentencePicker {
         if (intent.list() && best.sentence().text().length() < SHORT_LEAD) {
             addFollowing(best, intent, chosen);
         }
-        chosen.sort(Comparator.comparingInt((Candidate c) -> c.paragraph().number()).thenComparingInt(Candidate::index));
-        return chosen;
+        List<Candidate> rest = new ArrayList<>(chosen.subList(1, chosen.size()));
+        rest.sort(Comparator.comparingInt((Candidate c) -> c.paragraph().number()).thenComparingInt(Candidate::index));
+        List<Candidate> ordered = new ArrayList<>(List.of(best));
+        ordered.addAll(rest);
+        return ordered;
     }
 
     private static List<String> contained(QuestionTerms terms, Candidate c) {

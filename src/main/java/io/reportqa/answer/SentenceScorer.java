@@ -27,8 +27,11 @@ final class SentenceScorer {
     private static final double NO_FIGURE_PENALTY = 0.15;
     private static final double ENUMERATION_BONUS = 0.1;
     private static final double UNIT_PENALTY = 0.25;
+    private static final int LONG_SENTENCE = 120;
+    private static final double LENGTH_PENALTY_PER_CHAR = 0.0005;
     private static final Pattern FIGURE_WITH_UNIT = Pattern.compile("[0-9.一二两三四五六七八九十]+\\s*([\\u4e00-\\u9fa5]{1,3})");
     private static final double PERIOD_BONUS = 0.1;
+    private static final double YEAR_QUESTION_FACTOR = 3;
     private static final int MIN_USEFUL_LENGTH = 8;
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)");
 
@@ -60,8 +63,9 @@ final class SentenceScorer {
                         - (lacksUnit(intent, s.text()) ? UNIT_PENALTY : 0);
                 double context = contextTotal == 0 ? 0 : QuestionTerms.covered(terms.context, folded) / contextTotal;
                 double score = coverage + CONTEXT_SHARE * context + RANK_BONUS / Math.sqrt(hit.rank())
-                        + figure(intent, s.text()) + enumeration(intent, s.text()) + period(intent, p)
-                        - (s.text().length() < MIN_USEFUL_LENGTH ? 0.2 : 0);
+                        + figure(intent, s.text()) + enumeration(intent, s.text())
+                        + period(intent, p) * (terms.yearIsTheQuestion ? YEAR_QUESTION_FACTOR : 1)
+                        - (s.text().length() < MIN_USEFUL_LENGTH ? 0.2 : 0) - verbosity(s.text());
                 out.add(new Candidate(p, i, s, folded, coverage, score, hit.rank()));
             }
         }
@@ -76,6 +80,11 @@ final class SentenceScorer {
             return 0;
         }
         return text.chars().anyMatch(Character::isDigit) || hasChineseCount(text) ? FIGURE_BONUS : -NO_FIGURE_PENALTY;
+    }
+
+    /** Long sentences match more words by chance; past a normal length each extra 100 characters costs a little. */
+    private static double verbosity(String text) {
+        return Math.max(0, text.length() - LONG_SENTENCE) * LENGTH_PENALTY_PER_CHAR;
     }
 
     /** A question asking 多少万人 is not answered by a sentence with no figure in 万人 (a rate, say). */
@@ -110,17 +119,18 @@ final class SentenceScorer {
     /**
      * Reports review one year and plan the next in different parts, whose titles usually carry the year
      * ({@code 一、2021年工作回顾}, {@code 二、2022年工作安排}): a sentence under the year the question asks about
-     * is preferred, one under another year is not.
+     * is preferred, one under another year is not. Without a year, 去年 looks for the review, 今年…目标 for the plans.
      */
     private static double period(Intent intent, Paragraph p) {
-        if (intent.year().isEmpty()) {
-            return 0;
-        }
         Matcher m = YEAR.matcher(p.part());
-        if (!m.find()) {
+        if (intent.year().isPresent() && m.find()) {
+            return Integer.parseInt(m.group()) == intent.year().getAsInt() ? PERIOD_BONUS : -PERIOD_BONUS;
+        }
+        if (intent.period() == Question.Period.ANY || p.part().isEmpty()) {
             return 0;
         }
-        return Integer.parseInt(m.group()) == intent.year().getAsInt() ? PERIOD_BONUS : -PERIOD_BONUS;
+        boolean review = p.part().contains("回顾");
+        return review == (intent.period() == Question.Period.REVIEW) ? PERIOD_BONUS : -PERIOD_BONUS;
     }
 
     private static boolean hasChineseCount(String text) {
