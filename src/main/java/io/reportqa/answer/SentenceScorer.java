@@ -28,7 +28,7 @@ final class SentenceScorer {
     private static final double ENUMERATION_BONUS = 0.1;
     private static final double UNIT_PENALTY = 0.25;
     private static final int LONG_SENTENCE = 120;
-    private static final double LENGTH_PENALTY_PER_CHAR = 0.0005;
+    private static final double LENGTH_PENALTY_PER_CHAR = 0.001;
     private static final Pattern FIGURE_WITH_UNIT = Pattern.compile("[0-9.一二两三四五六七八九十]+\\s*([\\u4e00-\\u9fa5]{1,3})");
     private static final double PERIOD_BONUS = 0.1;
     private static final double YEAR_QUESTION_FACTOR = 3;
@@ -64,7 +64,7 @@ final class SentenceScorer {
                 double context = contextTotal == 0 ? 0 : QuestionTerms.covered(terms.context, folded) / contextTotal;
                 double score = coverage + CONTEXT_SHARE * context + RANK_BONUS / Math.sqrt(hit.rank())
                         + figure(intent, s.text()) + enumeration(intent, s.text())
-                        + period(intent, p) * (terms.yearIsTheQuestion ? YEAR_QUESTION_FACTOR : 1)
+                        + period(intent, p, s.text()) * (terms.yearIsTheQuestion ? YEAR_QUESTION_FACTOR : 1)
                         - (s.text().length() < MIN_USEFUL_LENGTH ? 0.2 : 0) - verbosity(s.text());
                 out.add(new Candidate(p, i, s, folded, coverage, score, hit.rank()));
             }
@@ -119,9 +119,12 @@ final class SentenceScorer {
     /**
      * Reports review one year and plan the next in different parts, whose titles usually carry the year
      * ({@code 一、2021年工作回顾}, {@code 二、2022年工作安排}): a sentence under the year the question asks about
-     * is preferred, one under another year is not. Without a year, 去年 looks for the review, 今年…目标 for the plans.
+     * is preferred, one under another year is not, and a sentence naming the year itself is preferred most. Without a year, 去年 looks for the review, 今年…目标 for the plans.
      */
-    private static double period(Intent intent, Paragraph p) {
+    private static double period(Intent intent, Paragraph p, String sentence) {
+        if (intent.year().isPresent() && sentence.contains(intent.year().getAsInt() + "年")) {
+            return PERIOD_BONUS;
+        }
         Matcher m = YEAR.matcher(p.part());
         if (intent.year().isPresent() && m.find()) {
             return Integer.parseInt(m.group()) == intent.year().getAsInt() ? PERIOD_BONUS : -PERIOD_BONUS;

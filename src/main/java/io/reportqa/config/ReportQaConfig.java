@@ -68,8 +68,8 @@ public interface ReportQaConfig {
 
     interface Answer {
 
-        /** Passages an answer is composed from when the request does not say. */
-        @WithDefault("8")
+        /** Passages an answer is composed from when the request does not say (more costs little: scoring is cheap). */
+        @WithDefault("15")
         int defaultTopK();
 
         /**
