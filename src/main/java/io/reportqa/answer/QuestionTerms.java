@@ -38,13 +38,21 @@ final class QuestionTerms {
     final boolean yearIsTheQuestion;
     final Map<String, Double> context = new LinkedHashMap<>();
 
+    private final String question;
+
     QuestionTerms(Question q, PlaceDirectory places, TermStats stats) {
+        this.question = q.context().isEmpty() ? q.text() : q.context() + " " + q.text();
         add(own, q.text(), 1.0, places, stats);
         boolean onlyYears = own.keySet().stream().allMatch(QuestionTerms::isYear);
         yearIsTheQuestion = onlyYears && !own.isEmpty();
         // "那2022年呢?" asks the earlier question again: its words are the whole topic, not a hint.
         add(onlyYears ? own : context, q.context(), onlyYears ? 1.0 : CONTEXT_WEIGHT, places, stats);
         context.keySet().removeAll(own.keySet());
+    }
+
+    /** The question as asked, with the earlier question of a follow-up before it. */
+    String question() {
+        return question;
     }
 
     double ownTotal() {

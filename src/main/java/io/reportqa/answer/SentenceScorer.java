@@ -31,6 +31,8 @@ final class SentenceScorer {
     private static final double LENGTH_PENALTY_PER_CHAR = 0.001;
     private static final Pattern FIGURE_WITH_UNIT = Pattern.compile("[0-9.一二两三四五六七八九十]+\\s*([\\u4e00-\\u9fa5]{1,3})");
     private static final double PERIOD_BONUS = 0.1;
+    /** Sentences of a hit's paragraph outside the hit itself are candidates too, at a small discount. */
+    private static final double OUTSIDE_PASSAGE_PENALTY = 0.05;
     private static final double YEAR_QUESTION_FACTOR = 3;
     private static final int MIN_USEFUL_LENGTH = 8;
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)");
@@ -55,14 +57,16 @@ final class SentenceScorer {
             Paragraph p = paragraphs.get(passage.paragraphId());
             for (int i = 0; i < p.sentences().size(); i++) {
                 Sentence s = p.sentences().get(i);
-                if (s.start() >= passage.end() || s.end() <= passage.start() || !seen.add(p.id() + "#" + i)) {
+                if (!seen.add(p.id() + "#" + i)) {
                     continue;
                 }
                 String folded = s.text().toLowerCase(Locale.ROOT);
                 double coverage = QuestionTerms.covered(terms.own, folded) / ownTotal
                         - (lacksUnit(intent, s.text()) ? UNIT_PENALTY : 0);
                 double context = contextTotal == 0 ? 0 : QuestionTerms.covered(terms.context, folded) / contextTotal;
+                boolean inPassage = s.start() < passage.end() && s.end() > passage.start();
                 double score = coverage + CONTEXT_SHARE * context + RANK_BONUS / Math.sqrt(hit.rank())
+                        - (inPassage ? 0 : OUTSIDE_PASSAGE_PENALTY)
                         + figure(intent, s.text()) + enumeration(intent, s.text())
                         + period(intent, p, s.text()) * (terms.yearIsTheQuestion ? YEAR_QUESTION_FACTOR : 1)
                         - (s.text().length() < MIN_USEFUL_LENGTH ? 0.2 : 0) - verbosity(s.text());
@@ -119,11 +123,14 @@ final class SentenceScorer {
     /**
      * Reports review one year and plan the next in different parts, whose titles usually carry the year
      * ({@code 一、2021年工作回顾}, {@code 二、2022年工作安排}): a sentence under the year the question asks about
-     * is preferred, one under another year is not, and a sentence naming the year itself is preferred most. Without a year, 去年 looks for the review, 今年…目标 for the plans.
+     * is preferred, one under another year is not; a sentence that names a year itself is judged by that year. Without a year, 去年 looks for the review, 今年…目标 for the plans.
      */
     private static double period(Intent intent, Paragraph p, String sentence) {
-        if (intent.year().isPresent() && sentence.contains(intent.year().getAsInt() + "年")) {
-            return PERIOD_BONUS;
+        if (intent.year().isPresent()) {
+            Matcher own = YEAR.matcher(sentence);
+            if (own.find()) {
+                return sentence.contains(intent.year().getAsInt() + "年") ? PERIOD_BONUS : -PERIOD_BONUS;
+            }
         }
         Matcher m = YEAR.matcher(p.part());
         if (intent.year().isPresent() && m.find()) {
