@@ -90,7 +90,7 @@ public final class ExtractiveComposer {
             return false;
         }
         double s = best.similarity() >= 0 ? best.similarity()
-                : similarity.between(terms.question(), List.of(best.sentence().text()))[0];
+                : similarity.between(terms.question(), List.of(terms.placeless(best.sentence().text())))[0];
         LOG.log(System.Logger.Level.DEBUG, "similarity {0} at coverage {1} for {2}", s, best.coverage(), terms.question());
         return s >= minSimilarity;
     }
@@ -104,7 +104,8 @@ public final class ExtractiveComposer {
             return ranked;
         }
         List<Candidate> top = ranked.subList(0, Math.min(RERANK_DEPTH, ranked.size()));
-        double[] sims = similarity.between(terms.question(), top.stream().map(c -> c.sentence().text()).toList());
+        double[] sims = similarity.between(terms.question(),
+                top.stream().map(c -> terms.placeless(c.sentence().text())).toList());
         List<Candidate> head = new java.util.ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
             head.add(top.get(i).withSimilarity(sims[i]));

@@ -39,8 +39,10 @@ final class QuestionTerms {
     final Map<String, Double> context = new LinkedHashMap<>();
 
     private final String question;
+    private final PlaceDirectory places;
 
     QuestionTerms(Question q, PlaceDirectory places, TermStats stats) {
+        this.places = places;
         this.question = q.context().isEmpty() ? q.text() : q.context() + " " + q.text();
         add(own, q.text(), 1.0, places, stats);
         boolean onlyYears = own.keySet().stream().allMatch(QuestionTerms::isYear);
@@ -53,6 +55,14 @@ final class QuestionTerms {
     /** The question as asked, with the earlier question of a follow-up before it. */
     String question() {
         return question;
+    }
+
+    /**
+     * A sentence without the names of report places: the question always names its place, so a sentence that
+     * happens to name it too would look closer in meaning than it is.
+     */
+    String placeless(String text) {
+        return places.withoutPlaces(text).replaceAll("\\s+", " ").strip();
     }
 
     double ownTotal() {

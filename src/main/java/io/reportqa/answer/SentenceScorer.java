@@ -2,6 +2,7 @@ package io.reportqa.answer;
 
 import io.reportqa.model.Hit;
 import io.reportqa.model.Paragraph;
+import io.reportqa.model.ParagraphKind;
 import io.reportqa.model.Passage;
 import io.reportqa.model.Sentence;
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ final class SentenceScorer {
         for (Hit hit : hits) {
             Passage passage = hit.passage();
             Paragraph p = paragraphs.get(passage.paragraphId());
+            if (p.kind() != ParagraphKind.TEXT) {
+                continue;
+            }
             for (int i = 0; i < p.sentences().size(); i++) {
                 Sentence s = p.sentences().get(i);
                 if (!seen.add(p.id() + "#" + i)) {

@@ -64,10 +64,12 @@ class FixtureAskTest {
 
     @Test
     void should_answer_each_place_of_a_comparison_with_its_own_citation() {
-        JsonPath r = ask(Map.of("question", "白河区和金沙县过去一年分别取得了哪些成绩?"));
+        JsonPath r = ask(Map.of("question", "白河区和金沙县2022年地区生产总值分别是多少?"));
 
-        List<String> reports = r.getList("citations.reportId");
-        assertTrue(reports.contains("baihe-2023") && reports.contains("jinsha-2023"), reports.toString());
+        String answer = r.getString("answer");
+        assertTrue(answer.startsWith("白河区：") && answer.contains("\n金沙县："), answer);
+        assertTrue(answer.contains("356.2亿元") && answer.contains("128.4亿元"), answer);
+        assertEquals(List.of("baihe-2023", "jinsha-2023"), r.getList("citations.reportId"));
     }
 
     @Test
