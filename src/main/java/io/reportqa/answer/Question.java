@@ -24,7 +24,8 @@ public record Question(String text, String context, Map<String, Set<String>> pla
     }
 
     public Question {
-        places = Map.copyOf(places);
+        // In the order the question names them: a comparison answers in that order.
+        places = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(places));
         unknownPlaces = List.copyOf(unknownPlaces);
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 public final class ReportParser {
 
     /** A whole report on one line this long was flattened by a scraper; shorter ones are a title or a stub. */
-    private static final int RUN_ON_LENGTH = 300;
+    private static final int RUN_ON_LENGTH = 100;
 
     private final ReportSplitter splitter = new ReportSplitter();
     private final MetadataExtractor metadata = new MetadataExtractor();

@@ -45,6 +45,14 @@ class FixtureParserTest {
     }
 
     @Test
+    void should_read_a_short_one_line_report_as_flattened_too() {
+        Report jinsha = corpus.report("jinsha-2023").orElseThrow();
+        assertEquals(List.of("一、2022年工作回顾", "二、2023年重点工作"), jinsha.paragraphs().stream()
+                .filter(p -> p.kind() == ParagraphKind.HEADING).map(Paragraph::text).toList());
+        assertEquals("韩露", jinsha.speaker());
+    }
+
+    @Test
     void should_mark_front_matter_headings_and_sections_in_a_line_report() {
         Report qinghe = corpus.report("qinghe-2023").orElseThrow();
         Paragraph lowIncome = qinghe.paragraphs().stream().filter(p -> p.text().contains("680元/月")).findFirst()
