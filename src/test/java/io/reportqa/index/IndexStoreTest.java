@@ -1,0 +1,97 @@
+package io.reportqa.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import io.reportqa.embed.Encoder;
+import io.reportqa.embed.LocalModel;
+import io.reportqa.ingest.Chunker;
+import io.reportqa.ingest.Corpus;
+import io.reportqa.ingest.CorpusLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The on-disk index: reused when unchanged, rebuilt when changed or damaged, never torn. */
+class IndexStoreTest {
+
+    private static final Corpus CORPUS = new CorpusLoader(new Chunker(300))
+            .load(Path.of("src/test/resources/fixture-corpus"));
+
+    @TempDir
+    Path data;
+
+    /** The real model, counting how many texts it is asked to embed. */
+    private final AtomicInteger embedded = new AtomicInteger();
+    private final Encoder encoder = new Encoder(new EmbeddingModel() {
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            embedded.addAndGet(segments.size());
+            return LocalModel.get().embedAll(segments);
+        }
+    }, LocalModel.QUERY_INSTRUCTION);
+
+    @Test
+    void should_build_once_and_reuse_the_index_while_the_fingerprint_is_the_same() throws IOException {
+        try (PassageIndex first = new IndexStore(data).open(CORPUS, encoder, "aaaa")) {
+            assertEquals(CORPUS.passages().size(), first.size());
+        }
+        assertEquals(CORPUS.passages().size(), embedded.get());
+        assertEquals("index-aaaa", Files.readString(data.resolve("CURRENT"), StandardCharsets.UTF_8));
+
+        try (PassageIndex again = new IndexStore(data).open(CORPUS, encoder, "aaaa")) {
+            assertEquals(CORPUS.passages().size(), again.size());
+        }
+        assertEquals(CORPUS.passages().size(), embedded.get(), "nothing re-embedded on reuse");
+    }
+
+    @Test
+    void should_rebuild_for_a_new_fingerprint_and_drop_the_old_index() throws IOException {
+        new IndexStore(data).open(CORPUS, encoder, "aaaa").close();
+        new IndexStore(data).open(CORPUS, encoder, "bbbb").close();
+
+        assertEquals(2 * CORPUS.passages().size(), embedded.get());
+        assertEquals("index-bbbb", Files.readString(data.resolve("CURRENT"), StandardCharsets.UTF_8));
+        assertFalse(Files.exists(data.resolve("index-aaaa")));
+    }
+
+    @Test
+    void should_detect_a_damaged_index_and_rebuild_it_from_the_corpus() throws IOException {
+        new IndexStore(data).open(CORPUS, encoder, "aaaa").close();
+        try (Stream<Path> files = Files.list(data.resolve("index-aaaa"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(f, new byte[] {1, 2, 3});
+            }
+        }
+
+        try (PassageIndex rebuilt = new IndexStore(data).open(CORPUS, encoder, "aaaa")) {
+            assertEquals(CORPUS.passages().size(), rebuilt.size());
+        }
+        assertEquals(2 * CORPUS.passages().size(), embedded.get());
+    }
+
+    @Test
+    void should_keep_serving_the_old_index_when_a_build_died_half_way() throws IOException {
+        new IndexStore(data).open(CORPUS, encoder, "aaaa").close();
+        Path torn = Files.createDirectories(data.resolve("building-123"));
+        Files.writeString(torn.resolve("_0.cfs"), "half a segment");
+
+        try (PassageIndex index = new IndexStore(data).open(CORPUS, encoder, "aaaa")) {
+            assertEquals(CORPUS.passages().size(), index.size());
+        }
+        assertEquals(CORPUS.passages().size(), embedded.get(), "the finished index is reused");
+        assertFalse(Files.exists(torn), "the scratch folder of the dead build is cleaned up");
+        assertTrue(Files.exists(data.resolve("index-aaaa")));
+    }
+}
