@@ -41,6 +41,14 @@ final class QuestionTerms {
     private final String question;
     private final PlaceDirectory places;
 
+    private QuestionTerms(QuestionTerms of, String question) {
+        this.places = of.places;
+        this.question = question;
+        this.own.putAll(of.own);
+        this.context.putAll(of.context);
+        this.yearIsTheQuestion = of.yearIsTheQuestion;
+    }
+
     QuestionTerms(Question q, PlaceDirectory places, TermStats stats) {
         this.places = places;
         this.question = q.context().isEmpty() ? q.text() : q.context() + " " + q.text();
@@ -55,6 +63,12 @@ final class QuestionTerms {
     /** The question as asked, with the earlier question of a follow-up before it. */
     String question() {
         return question;
+    }
+
+    /** The same terms, for one place of a comparison: the question's text no longer names the others. */
+    QuestionTerms about(String place, java.util.Collection<String> allPlaces) {
+        List<String> others = allPlaces.stream().filter(p -> !p.equals(place)).toList();
+        return new QuestionTerms(this, places.withoutPlaces(question, others));
     }
 
     /**

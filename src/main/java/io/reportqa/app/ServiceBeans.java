@@ -88,7 +88,7 @@ public class ServiceBeans {
         HybridRetriever retriever = new HybridRetriever(new Bm25Retriever(index), new VectorRetriever(index, encoder),
                 new RrfFusion(config.retrieval().rrfK()), corpus.passagesById(), config.retrieval().candidates());
         ExtractiveComposer composer = new ExtractiveComposer(corpus.paragraphsById(), corpus.reportsById(),
-                config.answer().minCoverage(), encoder::similarity, config.answer().minSimilarity());
+                encoder::similarity, config.answer().minSimilarity());
         return new QaService(places, new TermStats(corpus.reports()), retriever, composer, corpus.reportsById());
     }
 }

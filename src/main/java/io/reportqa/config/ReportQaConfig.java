@@ -73,14 +73,6 @@ public interface ReportQaConfig {
         int defaultTopK();
 
         /**
-         * Share (0..1) of the question's weighted terms the best sentence must contain; below it the service
-         * answers that the reports do not say. Tuned on the dev set: 0.05 refuses questions whose best sentence
-         * holds almost none of their words (places and topics the reports never mention).
-         */
-        @WithDefault("0.05")
-        double minCoverage();
-
-        /**
          * Cosine similarity (question vs. best sentence, both embedded) a sentence holding under half the
          * question's words needs before it is given as the answer (place names are left out of the sentence). On
          * the dev set, paraphrased questions answered right score 0.60-0.73 and unanswerable near-misses 0.39-0.50.

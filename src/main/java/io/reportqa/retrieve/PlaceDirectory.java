@@ -102,6 +102,19 @@ public final class PlaceDirectory {
         return out;
     }
 
+    /** The text without the given places (full names, as {@link #known} returns them), in any of their forms. */
+    public String withoutPlaces(String text, java.util.Collection<String> places) {
+        java.util.Set<Set<String>> drop = new java.util.HashSet<>();
+        places.forEach(p -> drop.add(reportsByName.get(p)));
+        String out = text;
+        for (String name : namesLongestFirst) {
+            if (drop.contains(reportsByName.get(name))) {
+                out = out.replace(name, "");
+            }
+        }
+        return out;
+    }
+
     /** Full and short names of one place count as one mention: the full name is the key. */
     private String canonical(String name) {
         Set<String> ids = reportsByName.get(name);
