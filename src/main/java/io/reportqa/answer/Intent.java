@@ -14,6 +14,8 @@ record Intent(boolean quantity, boolean list, int listSize, boolean reportFacts,
     /** The unit a quantity question asks in: 多少万人 → 万人, 多少钱 → 元. */
     private static final Pattern UNIT = Pattern.compile(
             "多少(万人次|人次|万人|亿元|万元|万吨|万亩|万户|钱|元|个|户|家|头|吨|亩|公里|所|座|项|件|倍|天|人)");
+    /** Who delivered it, asked by office: 青海省的省长是谁? */
+    private static final Pattern SPEAKER = Pattern.compile("(省长|市长|区长|县长|州长|旗长|盟长|报告人)是谁");
     private static final Pattern REPORT_FACTS = Pattern.compile("报告人|谁作|谁做|哪天|哪一天|什么时候|何时|日期|哪次会议|什么会议|哪个会议|谁");
 
     static Intent of(Question q) {
@@ -24,7 +26,8 @@ record Intent(boolean quantity, boolean list, int listSize, boolean reportFacts,
         if (count.find()) {
             size = "一二三四五六七八九十".indexOf(count.group(1).replace('两', '二')) + 1;
         }
-        boolean reportFacts = question.contains("报告") && REPORT_FACTS.matcher(question).find();
+        boolean reportFacts = question.contains("报告") && REPORT_FACTS.matcher(question).find()
+                || SPEAKER.matcher(question).find();
         Matcher unit = UNIT.matcher(question);
         String asked = unit.find() ? unit.group(1).replace("钱", "元") : "";
         return new Intent(QUANTITY.matcher(question).find(), list, size, reportFacts, q.year(), q.period(), asked);

@@ -97,6 +97,7 @@ class FixtureAskTest {
         assertTrue(r.getString("answer").contains("2023年2月15日"), r.getString("answer"));
         assertTrue(r.getString("answer").contains("韩露"), r.getString("answer"));
         assertEquals("jinsha-2023", r.getString("citations[0].reportId"));
+        assertTrue(ask(Map.of("question", "青禾市的市长是谁?")).getString("answer").contains("林远"));
     }
 
     @Test
