@@ -98,5 +98,9 @@ public interface ReportQaConfig {
 
         @WithDefault("20")
         int maxReportIds();
+
+        /** Questions one {@code POST /api/eval} may hold. */
+        @WithDefault("500")
+        int maxEvalItems();
     }
 }
