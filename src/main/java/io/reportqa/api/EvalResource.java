@@ -8,6 +8,7 @@ import io.reportqa.eval.EvalReport;
 import io.reportqa.eval.Evaluator;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,8 +26,11 @@ public class EvalResource {
     private final int topK;
     private final int maxItems;
 
-    EvalResource(QaService qa, ReportQaConfig config) {
+    private final ApiKeys keys;
+
+    EvalResource(QaService qa, ReportQaConfig config, ApiKeys keys) {
         this.qa = qa;
+        this.keys = keys;
         this.topK = config.answer().defaultTopK();
         this.maxItems = config.limits().maxEvalItems();
     }
@@ -35,7 +39,8 @@ public class EvalResource {
     @Blocking
     @Consumes({MediaType.TEXT_PLAIN, "application/x-ndjson", "application/jsonl"})
     @Produces(MediaType.APPLICATION_JSON)
-    public EvalReport evaluate(String body) {
+    public EvalReport evaluate(@HeaderParam("Authorization") String authorization, String body) {
+        keys.require(authorization);
         List<EvalItem> items;
         try {
             items = new EvalReader().read(body == null ? "" : body);

@@ -17,6 +17,12 @@ public interface ReportQaConfig {
     @WithDefault("data")
     Path dataDir();
 
+    /**
+     * API keys; when set, protected endpoints ({@code POST /api/eval}) require {@code Authorization: Bearer <key>}.
+     * Unset by default: every endpoint is open.
+     */
+    Optional<java.util.List<String>> apiKeys();
+
     Model model();
 
     Retrieval retrieval();
