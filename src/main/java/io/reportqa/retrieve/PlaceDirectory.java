@@ -20,14 +20,17 @@ import java.util.regex.Pattern;
  * Knows which places the corpus has reports about (full and short names, from report metadata) and spots
  * places a question names that the corpus has no report about: a name with an administrative suffix that the
  * reports never mention that opens the question, or a well-known place name from a bundled list of provinces
- * and cities.
+ * and cities that the reports never mention, or that the question is about (it opens the question, and no report
+ * place is named): 上海 appears in some report, but "上海2022年…" asks about a place without a report.
  */
 public final class PlaceDirectory {
 
     /** A place name opening a question: {@code 成都市…}, {@code 请问苏州市…}; pronouns and time words are not places. */
     private static final Pattern SUFFIXED = Pattern.compile(
-            "^(?:请问)?在?((?![那这其今去明全我本该各城])[\\u4e00-\\u9fa5]{2,4}?(?:省|市|自治区|区|县|自治州|州|盟|旗))");
+            "^(?:请问)?在?((?![那这其今去明全我本该各城哪什每某])[\\u4e00-\\u9fa5]{2,4}?(?:省|市|自治区|区|县|自治州|州|盟|旗))");
     private static final String GAZETTEER = "/places.txt";
+    /** What may stand before the place a question is about: nothing, 请问, 在. */
+    private static final Pattern OPENING = Pattern.compile("(请问)?(在)?");
 
     private final Map<String, Set<String>> reportsByName = new LinkedHashMap<>();
     private final List<String> namesLongestFirst;
@@ -83,9 +86,11 @@ public final class PlaceDirectory {
             out.add(m.group(1));
             mark(taken, m.start(1), m.end(1));
         }
+        boolean namesReportPlace = !known(text).isEmpty();
         for (String name : gazetteer) {
             int at = text.indexOf(name);
-            if (at >= 0 && !anyTaken(taken, at, at + name.length()) && !corpusText.contains(name)) {
+            boolean subject = !namesReportPlace && OPENING.matcher(text.substring(0, Math.max(at, 0))).matches();
+            if (at >= 0 && !anyTaken(taken, at, at + name.length()) && (subject || !corpusText.contains(name))) {
                 out.add(name);
                 mark(taken, at, at + name.length());
             }

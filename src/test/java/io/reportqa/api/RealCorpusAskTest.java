@@ -63,6 +63,8 @@ class RealCorpusAskTest {
         JsonPath unknownPlace = ask("杭州市2021年地区生产总值是多少?", List.of());
         assertFalse(unknownPlace.getBoolean("answerable"));
         assertTrue(unknownPlace.getString("answer").contains("杭州市"));
+        JsonPath mentionedElsewhere = ask("上海2022年地区生产总值是多少?", List.of());
+        assertFalse(mentionedElsewhere.getBoolean("answerable"), mentionedElsewhere.getString("answer"));
         JsonPath unknownTopic = ask("德令哈的航天发射中心建成了吗?", List.of());
         assertFalse(unknownTopic.getBoolean("answerable"), unknownTopic.getString("answer"));
     }
