@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The question-answering pipeline: resolve the question, scope it to its reports, retrieve, compose. */
 public final class QaService {
@@ -38,26 +39,40 @@ public final class QaService {
      * @param topK passages to compose from
      */
     public Answer ask(String text, List<Turn> history, Set<String> scope, int topK) {
+        return ask(text, history, scope, topK, hits -> { });
+    }
+
+    /**
+     * As {@link #ask(String, List, Set, int)}, telling {@code onRetrieved} what was found as soon as retrieval is
+     * done and before the answer is composed, so a stream can show its sources early.
+     */
+    public Answer ask(String text, List<Turn> history, Set<String> scope, int topK, Consumer<List<Hit>> onRetrieved) {
         Question q = resolver.resolve(text, history);
         Intent intent = Intent.of(q);
         QuestionTerms terms = new QuestionTerms(q, places, stats);
         if (q.asksAboutUnknownPlaceOnly()) {
-            return composer.refuse(composer.writer().write(unknownPlace(q)), search(q, scope, topK), 0);
+            List<Hit> closest = search(q, scope, topK);
+            onRetrieved.accept(closest);
+            return composer.refuse(composer.writer().write(unknownPlace(q)), closest, 0);
         }
         if (q.isComparison()) {
             Map<String, List<Hit>> hits = new LinkedHashMap<>();
             q.places().forEach((place, ids) -> hits.put(place, retriever.retrieve(
                     new SearchQuery(q.text(), q.context(), narrow(ids, scope, q), topK))));
+            onRetrieved.accept(hits.values().stream().flatMap(List::stream).toList());
             return composer.compare(terms, intent, hits);
         }
         Set<String> ids = reportScope(q, scope);
         if (intent.reportFacts() && ids.size() == 1) {
             var facts = reportFacts.answer(reports.get(ids.iterator().next()), composer.writer());
             if (facts.isPresent()) {
+                onRetrieved.accept(List.of());
                 return facts.get();
             }
         }
-        return composer.compose(terms, intent, retriever.retrieve(new SearchQuery(q.text(), q.context(), ids, topK)));
+        List<Hit> hits = retriever.retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
+        onRetrieved.accept(hits);
+        return composer.compose(terms, intent, hits);
     }
 
     /** Retrieval only, scoped by the places the question names. */

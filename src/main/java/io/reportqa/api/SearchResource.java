@@ -4,7 +4,6 @@ import io.reportqa.answer.QaService;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.ingest.Corpus;
 import io.reportqa.model.Hit;
-import io.reportqa.model.Passage;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,10 +52,6 @@ public class SearchResource {
     }
 
     private SearchResponse.SearchHit toHit(Hit h) {
-        Passage p = h.passage();
-        var paragraph = corpus.paragraphsById().get(p.paragraphId());
-        String title = corpus.report(p.reportId()).orElseThrow().title();
-        return new SearchResponse.SearchHit(p.reportId(), title, paragraph.sectionPath(), p.paragraphNumber(),
-                p.paragraphId(), p.id(), p.text(), p.start(), p.end(), Math.round(h.score() * 1e5) / 1e5);
+        return SearchHits.of(h, corpus);
     }
 }

@@ -1,0 +1,113 @@
+package io.reportqa.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reportqa.answer.QaService;
+import io.reportqa.config.ReportQaConfig;
+import io.reportqa.ingest.Corpus;
+import io.reportqa.model.Answer;
+import io.reportqa.model.Hit;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code POST /api/ask/stream}: the answer of {@code /api/ask} as Server-Sent Events, in this order:
+ * {@code retrieval} (the passages found, sent as soon as retrieval is done), {@code citations} (what the answer
+ * cites), {@code delta} events (the answer text, a sentence at a time, concatenating to the whole answer) and
+ * {@code done} (the complete {@code /api/ask} response). A failure after the stream has started arrives as an
+ * {@code error} event holding a problem detail. A request that fails validation gets a 4xx problem response
+ * instead of a stream.
+ */
+@Path("/api/ask/stream")
+public class AskStreamResource {
+
+    private static final Logger LOG = Logger.getLogger(AskStreamResource.class);
+
+    private final QaService qa;
+    private final RequestLimits limits;
+    private final Corpus corpus;
+    private final int defaultTopK;
+
+    private final ObjectMapper json;
+
+    AskStreamResource(QaService qa, RequestLimits limits, Corpus corpus, ReportQaConfig config, ObjectMapper json) {
+        this.json = json;
+        this.qa = qa;
+        this.limits = limits;
+        this.corpus = corpus;
+        this.defaultTopK = config.answer().defaultTopK();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
+        long t0 = System.nanoTime();
+        if (request == null) {
+            throw ProblemException.badRequest("缺少请求体 / The request body is missing");
+        }
+        String question = limits.question(request.question(), "question");
+        var history = limits.history(request.history());
+        var scope = limits.reportIds(request.reportIds());
+        int topK = limits.k(request.topK(), defaultTopK, "topK");
+        return Multi.createFrom().<OutboundSseEvent>emitter(out -> {
+            try {
+                Answer a = qa.ask(question, history, scope, topK, hits -> out.emit(event(sse, "retrieval",
+                        Map.of("hits", retrieval(hits), "tookMs", Millis.since(t0)))));
+                out.emit(event(sse, "citations", Map.of("citations", a.citations())));
+                for (String piece : pieces(a.answer())) {
+                    out.emit(event(sse, "delta", Map.of("text", piece)));
+                }
+                out.emit(event(sse, "done", new AskResponse(a.answer(), a.answerable(), a.citations(),
+                        a.confidence(), Millis.since(t0))));
+            } catch (RuntimeException e) {
+                LOG.error("stream failed", e);
+                out.emit(event(sse, "error", new Problem("urn:reportqa:problem:internal-error",
+                        "服务器内部错误 / Internal error", 500, "回答未能完成 / The answer could not be completed",
+                        "/api/ask/stream")));
+            }
+            out.complete();
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private List<SearchResponse.SearchHit> retrieval(List<Hit> hits) {
+        return hits.stream().map(h -> SearchHits.of(h, corpus)).toList();
+    }
+
+    /** The answer cut after each sentence (and after each line of a comparison); pieces concatenate to it. */
+    static List<String> pieces(String answer) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < answer.length(); i++) {
+            if ("。！？\n".indexOf(answer.charAt(i)) >= 0) {
+                out.add(answer.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < answer.length()) {
+            out.add(answer.substring(start));
+        }
+        return out;
+    }
+
+    /** Data is JSON written here, so the event carries no content-type field that EventSource does not know. */
+    private OutboundSseEvent event(Sse sse, String name, Object data) {
+        try {
+            return sse.newEventBuilder().name(name).data(json.writeValueAsString(data)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the " + name + " event", e);
+        }
+    }
+}
