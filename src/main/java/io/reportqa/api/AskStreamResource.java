@@ -17,6 +17,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +39,7 @@ import org.jboss.logging.Logger;
  * instead of a stream.
  */
 @Path("/api/ask/stream")
+@Tag(name = "问答 Ask", description = "带段落级引用的回答")
 public class AskStreamResource {
 
     private static final Logger LOG = Logger.getLogger(AskStreamResource.class);
@@ -53,6 +62,16 @@ public class AskStreamResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "流式提问（Server-Sent Events）", description = "事件依次为 retrieval（检索到的段落）、citations（引用）、"
+            + "delta（逐句回答文本）、done（与 /api/ask 相同的完整响应）；出错时为 error 事件（problem detail）。")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+            @ExampleObject(name = "事实", value = ApiDocs.ASK_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "请求无效（问题为空或过长、JSON 格式错误、参数越界）",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ApiDocs.PROBLEM_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "reportIds 中有不存在的报告",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+
     public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
         long t0 = System.nanoTime();
         if (request == null) {

@@ -13,6 +13,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import java.util.List;
 
 /**
@@ -20,6 +28,7 @@ import java.util.List;
  * evaluator as the {@code eval} command, and returns the metrics and a row per question.
  */
 @Path("/api/eval")
+@Tag(name = "评测 Evaluation", description = "按评测规则给问答打分")
 public class EvalResource {
 
     private final QaService qa;
@@ -37,6 +46,14 @@ public class EvalResource {
 
     @POST
     @Blocking
+    @Operation(summary = "评测：上传问题文件（JSON lines），返回各项指标与逐题结果",
+            description = "与命令行 eval 及质量门禁使用同一评测代码；配置了 API 密钥时需 Authorization: Bearer。")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples =
+            @ExampleObject(name = "一行一题", value = ApiDocs.EVAL_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "文件格式错误或题数超限",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "需要 API 密钥",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes({MediaType.TEXT_PLAIN, "application/x-ndjson", "application/jsonl"})
     @Produces(MediaType.APPLICATION_JSON)
     public EvalReport evaluate(@HeaderParam("Authorization") String authorization, String body) {

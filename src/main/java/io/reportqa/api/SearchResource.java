@@ -10,10 +10,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import java.util.List;
 
 /** {@code GET /api/search?q=…&k=…}: retrieval only, no composition. */
 @Path("/api/search")
+@Tag(name = "检索 Search", description = "只检索，不组织回答")
 public class SearchResource {
 
     private final QaService qa;
@@ -30,9 +39,18 @@ public class SearchResource {
 
     @GET
     @Blocking
+    @Operation(summary = "检索段落（不生成回答）", description = "BM25 与向量检索按名次融合；问题中出现的地名会把检索限定在该地的报告内。")
+    @APIResponse(responseCode = "400", description = "请求无效（问题为空或过长、JSON 格式错误、参数越界）",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = ApiDocs.PROBLEM_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "reportId 中有不存在的报告",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+
     @Produces(MediaType.APPLICATION_JSON)
-    public SearchResponse search(@QueryParam("q") String q, @QueryParam("k") String k,
-            @QueryParam("reportId") List<String> reportIds) {
+    public SearchResponse search(
+            @Parameter(description = "问题或关键词", example = "咸阳2021年经济总量") @QueryParam("q") String q,
+            @Parameter(description = "返回条数（1-50，默认 10）", example = "5") @QueryParam("k") String k,
+            @Parameter(description = "限定的报告 id，可重复") @QueryParam("reportId") List<String> reportIds) {
         long t0 = System.nanoTime();
         String query = limits.question(q, "q");
         int size = limits.k(parseK(k), defaultK, "k");
