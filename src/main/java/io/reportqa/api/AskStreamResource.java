@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -86,7 +85,7 @@ public class AskStreamResource {
                 Answer a = qa.ask(question, history, scope, topK, hits -> out.emit(event(sse, "retrieval",
                         Map.of("hits", retrieval(hits), "tookMs", Millis.since(t0)))));
                 out.emit(event(sse, "citations", Map.of("citations", a.citations())));
-                for (String piece : pieces(a.answer())) {
+                for (String piece : AnswerPieces.of(a.answer())) {
                     out.emit(event(sse, "delta", Map.of("text", piece)));
                 }
                 out.emit(event(sse, "done", new AskResponse(a.answer(), a.answerable(), a.citations(),
@@ -103,22 +102,6 @@ public class AskStreamResource {
 
     private List<SearchResponse.SearchHit> retrieval(List<Hit> hits) {
         return hits.stream().map(h -> SearchHits.of(h, corpus)).toList();
-    }
-
-    /** The answer cut after each sentence (and after each line of a comparison); pieces concatenate to it. */
-    static List<String> pieces(String answer) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < answer.length(); i++) {
-            if ("。！？\n".indexOf(answer.charAt(i)) >= 0) {
-                out.add(answer.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < answer.length()) {
-            out.add(answer.substring(start));
-        }
-        return out;
     }
 
     /** Data is JSON written here, so the event carries no content-type field that EventSource does not know. */

@@ -98,7 +98,7 @@ class AskStreamTest {
 
     @Test
     void should_cut_answers_into_sentence_pieces_that_add_up() {
-        assertEquals(List.of("甲[1]。", "乙[2]。"), AskStreamResource.pieces("甲[1]。乙[2]。"));
-        assertEquals(List.of("甲：一[1]。", "\n", "乙：二"), AskStreamResource.pieces("甲：一[1]。\n乙：二"));
+        assertEquals(List.of("甲[1]。", "乙[2]。"), AnswerPieces.of("甲[1]。乙[2]。"));
+        assertEquals(List.of("甲：一[1]。", "\n", "乙：二"), AnswerPieces.of("甲：一[1]。\n乙：二"));
     }
 }

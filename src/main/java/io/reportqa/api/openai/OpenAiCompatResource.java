@@ -1,0 +1,179 @@
+package io.reportqa.api.openai;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reportqa.answer.QaService;
+import io.reportqa.answer.Turn;
+import io.reportqa.api.AnswerPieces;
+import io.reportqa.api.ProblemException;
+import io.reportqa.config.ReportQaConfig;
+import io.reportqa.model.Answer;
+import io.reportqa.model.Citation;
+import io.smallrye.common.annotation.Blocking;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * ReportQA as an OpenAI-compatible "model", for chat clients that speak that protocol. The last user message is
+ * the question, earlier user and assistant messages the history (system messages are ignored). Citations
+ * survive twice: in the {@code reportqa} extension field of the response (and of the last stream chunk), and as
+ * a {@code 参考来源} list at the end of the content for clients that ignore extensions.
+ */
+@Path("/v1")
+@Tag(name = "OpenAI 兼容 OpenAI-compatible", description = "供现有聊天客户端把 ReportQA 当作模型使用")
+public class OpenAiCompatResource {
+
+    static final String MODEL = "reportqa";
+
+    private final QaService qa;
+    private final ObjectMapper json;
+    private final int topK;
+    private final int maxQuestion;
+    private final int maxTurns;
+
+    OpenAiCompatResource(QaService qa, ObjectMapper json, ReportQaConfig config) {
+        this.qa = qa;
+        this.json = json;
+        this.topK = config.answer().defaultTopK();
+        this.maxQuestion = config.limits().maxQuestionChars();
+        this.maxTurns = config.limits().maxHistoryTurns();
+    }
+
+    @GET
+    @Path("/models")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "可用模型列表（只有 reportqa）")
+    public Map<String, Object> models() {
+        return Map.of("object", "list", "data", List.of(Map.of("id", MODEL, "object", "model", "created", 0,
+                "owned_by", "reportqa")));
+    }
+
+    @POST
+    @Blocking
+    @Path("/chat/completions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.SERVER_SENT_EVENTS})
+    @Operation(summary = "OpenAI 格式的对话补全（支持 stream: true）",
+            description = "最后一条 user 消息是问题；引用在扩展字段 reportqa.citations 中，并以“参考来源”列在回答末尾。")
+    public Response complete(ChatRequest request) {
+        Conversation c = conversation(request);
+        Answer a = qa.ask(c.question(), c.history(), Set.of(), topK);
+        if (Boolean.TRUE.equals(request.stream())) {
+            return Response.ok(stream(a)).type(MediaType.SERVER_SENT_EVENTS).build();
+        }
+        Map<String, Object> body = envelope("chat.completion");
+        body.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                "message", Map.of("role", "assistant", "content", withSources(a)))));
+        body.put("usage", Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0));
+        body.put("reportqa", extension(a));
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** OpenAI's stream format: {@code data:} lines of chunks, the last one with the extension, then [DONE]. */
+    private StreamingOutput stream(Answer a) {
+        String id = "chatcmpl-" + UUID.randomUUID();
+        return out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            event(w, chunk(id, Map.of("role", "assistant", "content", ""), null, null));
+            for (String piece : AnswerPieces.of(withSources(a))) {
+                event(w, chunk(id, Map.of("content", piece), null, null));
+            }
+            event(w, chunk(id, Map.of(), "stop", extension(a)));
+            event(w, "[DONE]");
+        };
+    }
+
+    private static void event(Writer w, String data) throws IOException {
+        w.write("data: " + data + "\n\n");
+        w.flush();
+    }
+
+    record Conversation(String question, List<Turn> history) {
+    }
+
+    private Conversation conversation(ChatRequest request) {
+        if (request == null || request.messages() == null || request.messages().isEmpty()) {
+            throw ProblemException.badRequest("messages 不能为空 / 'messages' is required");
+        }
+        List<ChatRequest.Message> talk = request.messages().stream()
+                .filter(m -> m != null && ("user".equals(m.role()) || "assistant".equals(m.role()))).toList();
+        if (talk.isEmpty() || !"user".equals(talk.get(talk.size() - 1).role())) {
+            throw ProblemException.badRequest("最后一条消息须来自 user / the last message must be the user's question");
+        }
+        String question = talk.get(talk.size() - 1).text().strip();
+        if (question.isEmpty() || question.length() > maxQuestion) {
+            throw ProblemException.badRequest("问题须有 1 到 " + maxQuestion + " 个字符 / the question must have 1 to "
+                    + maxQuestion + " characters");
+        }
+        List<Turn> history = new ArrayList<>();
+        for (ChatRequest.Message m : talk.subList(Math.max(0, talk.size() - 1 - maxTurns), talk.size() - 1)) {
+            history.add(new Turn(m.role(), m.text()));
+        }
+        return new Conversation(question, history);
+    }
+
+    private Map<String, Object> envelope(String object) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", "chatcmpl-" + UUID.randomUUID());
+        body.put("object", object);
+        body.put("created", System.currentTimeMillis() / 1000);
+        body.put("model", MODEL);
+        return body;
+    }
+
+    private String chunk(String id, Map<String, Object> delta, String finish, Map<String, Object> extension) {
+        Map<String, Object> body = envelope("chat.completion.chunk");
+        body.put("id", id);
+        Map<String, Object> choice = new LinkedHashMap<>();
+        choice.put("index", 0);
+        choice.put("delta", delta);
+        choice.put("finish_reason", finish);
+        body.put("choices", List.of(choice));
+        if (extension != null) {
+            body.put("reportqa", extension);
+        }
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a chunk", e);
+        }
+    }
+
+    private static Map<String, Object> extension(Answer a) {
+        return Map.of("answerable", a.answerable(), "confidence", a.confidence(), "citations", a.citations());
+    }
+
+    /** The answer followed by its sources, for clients that show only the content. */
+    static String withSources(Answer a) {
+        if (a.citations().isEmpty()) {
+            return a.answer();
+        }
+        StringBuilder out = new StringBuilder(a.answer()).append("\n\n参考来源：");
+        for (Citation c : a.citations()) {
+            out.append("\n[").append(c.index()).append("] ").append(c.reportTitle());
+            if (!c.section().isEmpty()) {
+                out.append(" · ").append(c.section());
+            }
+            out.append(" · 第").append(c.paragraph()).append("段");
+        }
+        return out.toString();
+    }
+}
