@@ -16,6 +16,8 @@ public final class Main {
     public static void main(String... args) {
         if (args.length > 0 && Commands.NAMES.contains(args[0])) {
             System.setProperty("quarkus.http.host-enabled", "false");
+            // stdout carries the command's result (JSON for eval); the log goes to stderr.
+            System.setProperty("quarkus.log.console.stderr", "true");
             Quarkus.run(Commands.class, args);
         } else {
             Quarkus.run(args);
