@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /** The question-answering pipeline: resolve the question, scope it to its reports, retrieve, compose. */
 public final class QaService {
@@ -23,9 +23,17 @@ public final class QaService {
     private final ExtractiveComposer composer;
     private final ReportFactsAnswerer reportFacts = new ReportFactsAnswerer();
     private final Map<String, Report> reports;
+    private final Optional<AnswerWriter> writer;
 
     public QaService(PlaceDirectory places, TermStats stats, HybridRetriever retriever, ExtractiveComposer composer,
             Map<String, Report> reports) {
+        this(places, stats, retriever, composer, reports, Optional.empty());
+    }
+
+    /** @param writer a language model that rewrites answerable extractive answers, when one is configured */
+    public QaService(PlaceDirectory places, TermStats stats, HybridRetriever retriever, ExtractiveComposer composer,
+            Map<String, Report> reports, Optional<AnswerWriter> writer) {
+        this.writer = writer;
         this.resolver = new QuestionResolver(places);
         this.places = places;
         this.stats = stats;
@@ -39,40 +47,59 @@ public final class QaService {
      * @param topK passages to compose from
      */
     public Answer ask(String text, List<Turn> history, Set<String> scope, int topK) {
-        return ask(text, history, scope, topK, hits -> { });
+        return ask(text, history, scope, topK, AnswerListener.NONE);
     }
 
     /**
-     * As {@link #ask(String, List, Set, int)}, telling {@code onRetrieved} what was found as soon as retrieval is
-     * done and before the answer is composed, so a stream can show its sources early.
+     * As {@link #ask(String, List, Set, int)}, telling {@code listener} what was found as soon as retrieval is
+     * done, then the sources and the text as the answer is written, so a stream can show them early.
      */
-    public Answer ask(String text, List<Turn> history, Set<String> scope, int topK, Consumer<List<Hit>> onRetrieved) {
+    public Answer ask(String text, List<Turn> history, Set<String> scope, int topK, AnswerListener listener) {
         Question q = resolver.resolve(text, history);
+        Draft d = draft(q, scope, topK, listener);
+        if (writer.isPresent() && d.rewritable() && d.answer().answerable()) {
+            String asked = q.context().isEmpty() ? q.text() : "（上一个问题：" + q.context() + "）" + q.text();
+            return writer.get().write(asked, d.answer(), d.hits(), listener);
+        }
+        listener.sources(d.answer().citations());
+        AnswerPieces.of(d.answer().answer()).forEach(listener::text);
+        return d.answer();
+    }
+
+    /**
+     * The extractive answer and the passages it drew on; {@code rewritable} is false for answers a language model
+     * has nothing to add to (refusals of unknown places, the report's own date and speaker).
+     */
+    private record Draft(Answer answer, List<Hit> hits, boolean rewritable) {
+    }
+
+    private Draft draft(Question q, Set<String> scope, int topK, AnswerListener listener) {
         Intent intent = Intent.of(q);
         QuestionTerms terms = new QuestionTerms(q, places, stats);
         if (q.asksAboutUnknownPlaceOnly()) {
             List<Hit> closest = search(q, scope, topK);
-            onRetrieved.accept(closest);
-            return composer.refuse(composer.writer().write(unknownPlace(q)), closest, 0);
+            listener.retrieved(closest);
+            return new Draft(composer.refuse(composer.writer().write(unknownPlace(q)), closest, 0), closest, false);
         }
         if (q.isComparison()) {
             Map<String, List<Hit>> hits = new LinkedHashMap<>();
             q.places().forEach((place, ids) -> hits.put(place, retriever.retrieve(
                     new SearchQuery(q.text(), q.context(), narrow(ids, scope, q), topK))));
-            onRetrieved.accept(hits.values().stream().flatMap(List::stream).toList());
-            return composer.compare(terms, intent, hits);
+            List<Hit> all = hits.values().stream().flatMap(List::stream).toList();
+            listener.retrieved(all);
+            return new Draft(composer.compare(terms, intent, hits), all, true);
         }
         Set<String> ids = reportScope(q, scope);
         if (intent.reportFacts() && ids.size() == 1) {
             var facts = reportFacts.answer(reports.get(ids.iterator().next()), composer.writer());
             if (facts.isPresent()) {
-                onRetrieved.accept(List.of());
-                return facts.get();
+                listener.retrieved(List.of());
+                return new Draft(facts.get(), List.of(), false);
             }
         }
         List<Hit> hits = retriever.retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
-        onRetrieved.accept(hits);
-        return composer.compose(terms, intent, hits);
+        listener.retrieved(hits);
+        return new Draft(composer.compose(terms, intent, hits), hits, true);
     }
 
     /** Retrieval only, scoped by the places the question names. */

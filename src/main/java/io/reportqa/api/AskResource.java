@@ -58,6 +58,6 @@ public class AskResource {
         }
         Answer a = qa.ask(limits.question(request.question(), "question"), limits.history(request.history()),
                 limits.reportIds(request.reportIds()), limits.k(request.topK(), defaultTopK, "topK"));
-        return new AskResponse(a.answer(), a.answerable(), a.citations(), a.confidence(), Millis.since(t0));
+        return AskResponse.of(a, Millis.since(t0));
     }
 }

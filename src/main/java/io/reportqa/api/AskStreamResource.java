@@ -2,10 +2,12 @@ package io.reportqa.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reportqa.answer.AnswerListener;
 import io.reportqa.answer.QaService;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.ingest.Corpus;
 import io.reportqa.model.Answer;
+import io.reportqa.model.Citation;
 import io.reportqa.model.Hit;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -82,14 +84,28 @@ public class AskStreamResource {
         int topK = limits.k(request.topK(), defaultTopK, "topK");
         return Multi.createFrom().<OutboundSseEvent>emitter(out -> {
             try {
-                Answer a = qa.ask(question, history, scope, topK, hits -> out.emit(event(sse, "retrieval",
-                        Map.of("hits", retrieval(hits), "tookMs", Millis.since(t0)))));
-                out.emit(event(sse, "citations", Map.of("citations", a.citations())));
-                for (String piece : AnswerPieces.of(a.answer())) {
-                    out.emit(event(sse, "delta", Map.of("text", piece)));
-                }
-                out.emit(event(sse, "done", new AskResponse(a.answer(), a.answerable(), a.citations(),
-                        a.confidence(), Millis.since(t0))));
+                Answer a = qa.ask(question, history, scope, topK, new AnswerListener() {
+                    @Override
+                    public void retrieved(List<Hit> hits) {
+                        out.emit(event(sse, "retrieval", Map.of("hits", retrieval(hits), "tookMs", Millis.since(t0))));
+                    }
+
+                    @Override
+                    public void sources(List<Citation> citations) {
+                        out.emit(event(sse, "citations", Map.of("citations", citations)));
+                    }
+
+                    @Override
+                    public void text(String piece) {
+                        out.emit(event(sse, "delta", Map.of("text", piece)));
+                    }
+
+                    @Override
+                    public boolean streaming() {
+                        return true;
+                    }
+                });
+                out.emit(event(sse, "done", AskResponse.of(a, Millis.since(t0))));
             } catch (RuntimeException e) {
                 LOG.error("stream failed", e);
                 out.emit(event(sse, "error", new Problem("urn:reportqa:problem:internal-error",

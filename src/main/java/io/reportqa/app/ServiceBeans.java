@@ -2,11 +2,15 @@ package io.reportqa.app;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import io.reportqa.answer.AnswerWriter;
 import io.reportqa.answer.ExtractiveComposer;
 import io.reportqa.answer.QaService;
 import io.reportqa.answer.TermStats;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.embed.Encoder;
+import io.reportqa.generate.ChatBackend;
+import io.reportqa.generate.LlmComposer;
+import io.reportqa.generate.OpenAiChatBackend;
 import io.reportqa.embed.OnnxModelLoader;
 import io.reportqa.index.IndexStore;
 import io.reportqa.index.PassageIndex;
@@ -23,6 +27,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -89,6 +94,23 @@ public class ServiceBeans {
                 new RrfFusion(config.retrieval().rrfK()), corpus.passagesById(), config.retrieval().candidates());
         ExtractiveComposer composer = new ExtractiveComposer(corpus.paragraphsById(), corpus.reportsById(),
                 encoder::similarity, config.answer().minSimilarity());
-        return new QaService(places, new TermStats(corpus.reports()), retriever, composer, corpus.reportsById());
+        return new QaService(places, new TermStats(corpus.reports()), retriever, composer, corpus.reportsById(),
+                llm(config.llm(), corpus));
+    }
+
+    private static Optional<AnswerWriter> llm(ReportQaConfig.Llm llm, Corpus corpus) {
+        if (!llm.enabled()) {
+            return Optional.empty();
+        }
+        String baseUrl = llm.baseUrl().orElseThrow(() ->
+                new IllegalStateException("reportqa.llm.enabled=true needs reportqa.llm.base-url"));
+        String model = llm.model().orElseThrow(() ->
+                new IllegalStateException("reportqa.llm.enabled=true needs reportqa.llm.model"));
+        LOG.infof("answers are written by %s at %s (timeout %s), verified against their citations", model, baseUrl,
+                llm.timeout());
+        ChatBackend backend = new OpenAiChatBackend(baseUrl, llm.apiKey().orElse("none"), model, llm.timeout(),
+                llm.maxTokens());
+        return Optional.of(new LlmComposer(backend, corpus.paragraphsById(), corpus.reportsById(), llm.maxSources(),
+                llm.timeout()));
     }
 }

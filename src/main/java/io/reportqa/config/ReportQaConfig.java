@@ -3,6 +3,7 @@ package io.reportqa.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Every setting of ReportQA, under {@code reportqa.*}. */
@@ -30,6 +31,8 @@ public interface ReportQaConfig {
     Answer answer();
 
     Limits limits();
+
+    Llm llm();
 
     /** The embedding model. By default the bge-small-zh-v1.5 ONNX model bundled with LangChain4j. */
     interface Model {
@@ -108,5 +111,36 @@ public interface ReportQaConfig {
         /** Questions one {@code POST /api/eval} may hold. */
         @WithDefault("500")
         int maxEvalItems();
+    }
+
+    /**
+     * An optional language model that writes the answer from the retrieved paragraphs (any server speaking
+     * OpenAI's chat completions protocol). Off by default; its answers are verified and fall back to the
+     * extractive answer when they do not hold.
+     */
+    interface Llm {
+
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The API root, e.g. {@code http://127.0.0.1:11434/v1} for Ollama. */
+        Optional<String> baseUrl();
+
+        /** The model name the server knows, e.g. {@code qwen2.5:7b-instruct}. */
+        Optional<String> model();
+
+        /** Sent as {@code Authorization: Bearer}; local servers usually need none. Never logged. */
+        Optional<String> apiKey();
+
+        /** Longest wait for the whole answer before the extractive answer is given instead. */
+        @WithDefault("20s")
+        Duration timeout();
+
+        /** Paragraphs numbered in the prompt. */
+        @WithDefault("6")
+        int maxSources();
+
+        @WithDefault("512")
+        int maxTokens();
     }
 }

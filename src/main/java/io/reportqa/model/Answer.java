@@ -7,10 +7,30 @@ import java.util.List;
  *
  * @param confidence share (0..1) of the question's weighted terms found in the best sentence; the service
  *     refuses below a configured floor
+ * @param composer {@code extractive} (sentences quoted from the reports) or {@code llm} (written by a language
+ *     model and verified against the paragraphs it cites)
+ * @param removedSentences sentences of a language model's answer dropped because their citation or a number in
+ *     them did not hold
+ * @param llmFallback why a configured language model's answer was not used ({@code timeout}, {@code error},
+ *     {@code unverified}), or {@code null}
  */
-public record Answer(String answer, boolean answerable, List<Citation> citations, double confidence) {
+public record Answer(String answer, boolean answerable, List<Citation> citations, double confidence,
+        String composer, int removedSentences, String llmFallback) {
+
+    public static final String EXTRACTIVE = "extractive";
+    public static final String LLM = "llm";
 
     public Answer {
         citations = List.copyOf(citations);
+    }
+
+    /** An extractive answer. */
+    public Answer(String answer, boolean answerable, List<Citation> citations, double confidence) {
+        this(answer, answerable, citations, confidence, EXTRACTIVE, 0, null);
+    }
+
+    /** This answer, given instead of a language model's for the reason named. */
+    public Answer asFallback(String reason, int removed) {
+        return new Answer(answer, answerable, citations, confidence, composer, removed, reason);
     }
 }

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reportqa.answer.QaService;
 import io.reportqa.answer.Turn;
-import io.reportqa.api.AnswerPieces;
+import io.reportqa.answer.AnswerListener;
 import io.reportqa.api.ProblemException;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.model.Answer;
 import io.reportqa.model.Citation;
 import io.smallrye.common.annotation.Blocking;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -75,10 +76,10 @@ public class OpenAiCompatResource {
             description = "最后一条 user 消息是问题；引用在扩展字段 reportqa.citations 中，并以“参考来源”列在回答末尾。")
     public Response complete(ChatRequest request) {
         Conversation c = conversation(request);
-        Answer a = qa.ask(c.question(), c.history(), Set.of(), topK);
         if (Boolean.TRUE.equals(request.stream())) {
-            return Response.ok(stream(a)).type(MediaType.SERVER_SENT_EVENTS).build();
+            return Response.ok(stream(c)).type(MediaType.SERVER_SENT_EVENTS).build();
         }
+        Answer a = qa.ask(c.question(), c.history(), Set.of(), topK);
         Map<String, Object> body = envelope("chat.completion");
         body.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop",
                 "message", Map.of("role", "assistant", "content", withSources(a)))));
@@ -87,15 +88,31 @@ public class OpenAiCompatResource {
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** OpenAI's stream format: {@code data:} lines of chunks, the last one with the extension, then [DONE]. */
-    private StreamingOutput stream(Answer a) {
+    /**
+     * OpenAI's stream format: {@code data:} lines of chunks as the answer is written, then its sources, the
+     * last chunk with the extension, then [DONE].
+     */
+    private StreamingOutput stream(Conversation c) {
         String id = "chatcmpl-" + UUID.randomUUID();
         return out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             event(w, chunk(id, Map.of("role", "assistant", "content", ""), null, null));
-            for (String piece : AnswerPieces.of(withSources(a))) {
-                event(w, chunk(id, Map.of("content", piece), null, null));
-            }
+            Answer a = qa.ask(c.question(), c.history(), Set.of(), topK, new AnswerListener() {
+                @Override
+                public void text(String piece) {
+                    try {
+                        event(w, chunk(id, Map.of("content", piece), null, null));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public boolean streaming() {
+                    return true;
+                }
+            });
+            event(w, chunk(id, Map.of("content", sourceList(a)), null, null));
             event(w, chunk(id, Map.of(), "stop", extension(a)));
             event(w, "[DONE]");
         };
@@ -158,15 +175,20 @@ public class OpenAiCompatResource {
     }
 
     private static Map<String, Object> extension(Answer a) {
-        return Map.of("answerable", a.answerable(), "confidence", a.confidence(), "citations", a.citations());
+        return Map.of("answerable", a.answerable(), "confidence", a.confidence(), "citations", a.citations(),
+                "composer", a.composer(), "removedSentences", a.removedSentences());
     }
 
     /** The answer followed by its sources, for clients that show only the content. */
     static String withSources(Answer a) {
+        return a.answer() + sourceList(a);
+    }
+
+    private static String sourceList(Answer a) {
         if (a.citations().isEmpty()) {
-            return a.answer();
+            return "";
         }
-        StringBuilder out = new StringBuilder(a.answer()).append("\n\n参考来源：");
+        StringBuilder out = new StringBuilder("\n\n参考来源：");
         for (Citation c : a.citations()) {
             out.append("\n[").append(c.index()).append("] ").append(c.reportTitle());
             if (!c.section().isEmpty()) {

@@ -1,4 +1,4 @@
-package io.reportqa.api;
+package io.reportqa.answer;
 
 import java.util.ArrayList;
 import java.util.List;
