@@ -55,17 +55,23 @@ public final class ExtractiveComposer {
         return new Answer(out.text(), true, out.citations(), confidence(ranked));
     }
 
-    /** A comparison: the best sentence for each place, each with its own citation, in the order asked. */
+    /**
+     * A comparison: the best sentence for each place, each with its own citation, in the order asked; then which
+     * figure is larger, when every side's sentence has one of the kind asked about.
+     */
     Answer compare(QuestionTerms terms, Intent intent, Map<String, List<Hit>> hitsByPlace) {
         CitationWriter out = writer();
         List<String> missing = new ArrayList<>();
         double confidence = 1;
+        List<FigureComparison.Side> sides = new ArrayList<>();
         for (var e : hitsByPlace.entrySet()) {
             List<Candidate> ranked = rank(terms.about(e.getKey(), hitsByPlace.keySet()), intent, e.getValue());
             confidence = Math.min(confidence, confidence(ranked));
             if (answers(ranked)) {
                 Candidate best = ranked.get(0);
                 out.write(e.getKey() + "：").quote(best.paragraph(), best.sentence(), best.score()).write("\n");
+                sides.add(new FigureComparison.Side(e.getKey(), best.sentence().text(),
+                        out.cite(best.paragraph(), best.score())));
             } else {
                 missing.add(e.getKey());
             }
@@ -75,6 +81,9 @@ public final class ExtractiveComposer {
                     hitsByPlace.values().stream().flatMap(List::stream).toList(), confidence);
         }
         missing.forEach(place -> out.write(place + "：" + NOT_FOUND + "\n"));
+        if (missing.isEmpty()) {
+            FigureComparison.state(terms.question(), sides).ifPresent(out::write);
+        }
         return new Answer(out.text().strip(), true, out.citations(), confidence);
     }
 

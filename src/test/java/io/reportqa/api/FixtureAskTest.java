@@ -73,6 +73,16 @@ class FixtureAskTest {
     }
 
     @Test
+    void should_state_which_figure_is_larger_when_both_sides_have_one() {
+        JsonPath r = ask(Map.of("question", "白河区和金沙县2022年地区生产总值哪个更高?"));
+
+        assertTrue(r.getString("answer").endsWith("比较：白河区（356.2亿元[1]）高于金沙县（128.4亿元[2]）。"),
+                r.getString("answer"));
+        assertEquals("baihe-2023", r.getString("citations[0].reportId"));
+        assertEquals("jinsha-2023", r.getString("citations[1].reportId"));
+    }
+
+    @Test
     void should_refuse_a_place_the_corpus_has_no_report_about() {
         JsonPath r = ask(Map.of("question", "成都市2022年地区生产总值是多少?"));
 
