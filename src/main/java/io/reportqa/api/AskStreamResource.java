@@ -33,11 +33,11 @@ import org.jboss.logging.Logger;
 
 /**
  * {@code POST /api/ask/stream}: the answer of {@code /api/ask} as Server-Sent Events, in this order:
- * {@code retrieval} (the passages found, sent as soon as retrieval is done), {@code citations} (what the answer
- * cites), {@code delta} events (the answer text, a sentence at a time, concatenating to the whole answer) and
- * {@code done} (the complete {@code /api/ask} response). A failure after the stream has started arrives as an
- * {@code error} event holding a problem detail. A request that fails validation gets a 4xx problem response
- * instead of a stream.
+ * {@code retrieval} (the passages found, sent as soon as retrieval is done), {@code citations} (the numbered
+ * sources the answer cites; with a language model, the paragraphs it was given, before it writes), {@code delta}
+ * events (the answer text, a sentence at a time, concatenating to the whole answer) and {@code done} (the
+ * complete {@code /api/ask} response). A failure after the stream has started arrives as an {@code error} event
+ * holding a problem detail. A request that fails validation gets a 4xx problem response instead of a stream.
  */
 @Path("/api/ask/stream")
 @Tag(name = "问答 Ask", description = "带段落级引用的回答")

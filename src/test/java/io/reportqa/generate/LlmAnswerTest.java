@@ -183,6 +183,27 @@ class LlmAnswerTest {
         }
     }
 
+    @Test
+    void should_pass_the_models_verified_answer_through_the_openai_compatible_stream() {
+        llm.reply(r -> Reply.text("2022年白河区地区生产总值", "完成356.2亿元[1]。", "增长9.9%[1]。"));
+        String body = given().contentType(ContentType.JSON).body(Map.of("model", "reportqa", "stream", true,
+                "messages", List.of(Map.of("role", "user", "content", QUESTION))))
+                .when().post("/v1/chat/completions").then().statusCode(200).extract().asString();
+
+        StringBuilder content = new StringBuilder();
+        JsonNode last = null;
+        for (String line : body.split("\n")) {
+            if (line.startsWith("data: {")) {
+                last = read(line.substring(6));
+                content.append(last.path("choices").get(0).path("delta").path("content").asText(""));
+            }
+        }
+        assertTrue(content.toString().startsWith("2022年白河区地区生产总值完成356.2亿元[1]。\n\n参考来源："), content.toString());
+        assertFalse(content.toString().contains("9.9%"));
+        assertEquals("llm", last.path("reportqa").path("composer").asText());
+        assertEquals(1, last.path("reportqa").path("removedSentences").asInt());
+    }
+
     private List<String[]> streamEvents(String question) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(stream).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("question", question))))

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1")
 @Tag(name = "OpenAI 兼容 OpenAI-compatible", description = "供现有聊天客户端把 ReportQA 当作模型使用")
 public class OpenAiCompatResource {
+
+    private static final Logger LOG = Logger.getLogger(OpenAiCompatResource.class);
 
     static final String MODEL = "reportqa";
 
@@ -97,25 +100,39 @@ public class OpenAiCompatResource {
         return out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             event(w, chunk(id, Map.of("role", "assistant", "content", ""), null, null));
-            Answer a = qa.ask(c.question(), c.history(), Set.of(), topK, new AnswerListener() {
-                @Override
-                public void text(String piece) {
-                    try {
-                        event(w, chunk(id, Map.of("content", piece), null, null));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-
-                @Override
-                public boolean streaming() {
-                    return true;
-                }
-            });
+            Answer a;
+            try {
+                a = answer(c, w, id);
+            } catch (RuntimeException e) {
+                LOG.error("chat completion stream failed", e);
+                event(w, "{\"error\":{\"message\":\"回答未能完成 / The answer could not be completed\","
+                        + "\"type\":\"server_error\"}}");
+                event(w, "[DONE]");
+                return;
+            }
             event(w, chunk(id, Map.of("content", sourceList(a)), null, null));
             event(w, chunk(id, Map.of(), "stop", extension(a)));
             event(w, "[DONE]");
         };
+    }
+
+    /** Asks, writing each piece of the answer as a chunk as soon as it is written. */
+    private Answer answer(Conversation c, Writer w, String id) {
+        return qa.ask(c.question(), c.history(), Set.of(), topK, new AnswerListener() {
+            @Override
+            public void text(String piece) {
+                try {
+                    event(w, chunk(id, Map.of("content", piece), null, null));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public boolean streaming() {
+                return true;
+            }
+        });
     }
 
     private static void event(Writer w, String data) throws IOException {
