@@ -12,7 +12,9 @@ ENV OPT_OUT_TRACKING=true \
     REPORTQA_CORPUS_DIR=/app/corpus \
     REPORTQA_DATA_DIR=/app/data \
     JAVA_OPTS="-Xmx1g"
-RUN useradd --system --uid 10001 --home /app reportqa
+# curl only serves the HEALTHCHECK.
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --home /app reportqa
 WORKDIR /app
 COPY --from=build /src/target/quarkus-app/lib/ ./lib/
 COPY --from=build /src/target/quarkus-app/app/ ./app/
@@ -23,4 +25,7 @@ RUN mkdir -p /app/data && chown -R reportqa /app/data
 USER reportqa
 VOLUME /app/data
 EXPOSE 8080
+# Ready once the index is usable (the first start indexes the corpus: allow it a few minutes).
+HEALTHCHECK --interval=15s --timeout=3s --start-period=180s --retries=3 \
+    CMD curl -fs http://127.0.0.1:8080/q/health/ready || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

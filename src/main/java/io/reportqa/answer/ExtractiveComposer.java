@@ -130,7 +130,7 @@ public final class ExtractiveComposer {
         }
         List<Candidate> top = ranked.subList(0, Math.min(RERANK_DEPTH, ranked.size()));
         double[] sims = similarity.between(terms.question(),
-                top.stream().map(c -> terms.placeless(c.sentence().text())).toList());
+                top.stream().map(c -> placeless(terms, c.sentence().text())).toList());
         List<Candidate> head = new ArrayList<>(top.size());
         for (int i = 0; i < top.size(); i++) {
             head.add(top.get(i).withSimilarity(sims[i]));
@@ -144,4 +144,9 @@ public final class ExtractiveComposer {
         return out;
     }
 
+    /** The sentence without place names, unless nothing would be left to compare. */
+    private static String placeless(QuestionTerms terms, String sentence) {
+        String out = terms.placeless(sentence);
+        return out.codePoints().anyMatch(Character::isLetterOrDigit) ? out : sentence;
+    }
 }

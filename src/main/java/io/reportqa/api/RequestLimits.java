@@ -23,7 +23,8 @@ public class RequestLimits {
         this.corpus = corpus;
     }
 
-    String question(String question, String field) {
+    /** The question as a reader sees it (see {@link VisibleText}), stripped; it must hold a letter or digit. */
+    public String question(String question, String field) {
         if (question == null || question.isBlank()) {
             throw ProblemException.badRequest(field + " 不能为空 / '" + field + "' is required and must not be blank");
         }
@@ -31,7 +32,12 @@ public class RequestLimits {
             throw ProblemException.badRequest(field + " 超过 " + limits.maxQuestionChars() + " 个字符 / '" + field
                     + "' is longer than " + limits.maxQuestionChars() + " characters");
         }
-        return question.strip();
+        String visible = VisibleText.of(question).strip();
+        if (!VisibleText.hasWords(visible)) {
+            throw ProblemException.badRequest(field + " 须包含文字 / '" + field
+                    + "' has no letters or digits once control and invisible characters are removed");
+        }
+        return visible;
     }
 
     List<Turn> history(List<AskRequest.HistoryTurn> history) {
@@ -45,16 +51,21 @@ public class RequestLimits {
         return history.stream().map(this::turn).toList();
     }
 
+    /** An earlier turn's text, as a reader sees it, within the length limit. */
+    public String turnText(String content) {
+        String text = content == null ? "" : content;
+        if (text.length() > limits.maxTurnChars()) {
+            throw ProblemException.badRequest("history 单条超过 " + limits.maxTurnChars() + " 个字符 / a history turn is longer than "
+                    + limits.maxTurnChars() + " characters");
+        }
+        return VisibleText.of(text);
+    }
+
     private Turn turn(AskRequest.HistoryTurn t) {
         if (t == null || t.role() == null || !(t.role().equals("user") || t.role().equals("assistant"))) {
             throw ProblemException.badRequest("history 的 role 只能是 user 或 assistant / history role must be 'user' or 'assistant'");
         }
-        String content = t.content() == null ? "" : t.content();
-        if (content.length() > limits.maxTurnChars()) {
-            throw ProblemException.badRequest("history 单条超过 " + limits.maxTurnChars() + " 个字符 / a history turn is longer than "
-                    + limits.maxTurnChars() + " characters");
-        }
-        return new Turn(t.role(), content);
+        return new Turn(t.role(), turnText(t.content()));
     }
 
     int k(Integer k, int fallback, String field) {

@@ -86,7 +86,10 @@ public final class LlmComposer implements AnswerWriter {
             return "timeout";
         } catch (ExecutionException | RuntimeException e) {
             g.close();
-            LOG.warnf("language model failed: %s", rootMessage(e));
+            if (root(e) instanceof java.net.http.HttpTimeoutException) {
+                return "timeout";
+            }
+            LOG.warnf("language model failed: %s", root(e).getClass().getSimpleName() + ": " + root(e).getMessage());
             return "error";
         } catch (InterruptedException e) {
             g.close();
@@ -95,11 +98,11 @@ public final class LlmComposer implements AnswerWriter {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Throwable root(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
+        return t;
     }
 }

@@ -73,6 +73,14 @@ class FixtureAskTest {
     }
 
     @Test
+    void should_read_a_question_as_a_reader_sees_it_without_invisible_characters() {
+        JsonPath r = ask(Map.of("question", "\u202e白河区新增\u200b市场主体\u0000多少户?\u202c"));
+        assertTrue(r.getString("answer").contains("4800户"), r.getString("answer"));
+        given().contentType(ContentType.JSON).body(Map.of("question", "\u200b\u202e\u0007"))
+                .when().post("/api/ask").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void should_state_which_figure_is_larger_when_both_sides_have_one() {
         JsonPath r = ask(Map.of("question", "白河区和金沙县2022年地区生产总值哪个更高?"));
 

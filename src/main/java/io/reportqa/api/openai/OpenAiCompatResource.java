@@ -6,6 +6,7 @@ import io.reportqa.answer.QaService;
 import io.reportqa.answer.Turn;
 import io.reportqa.answer.AnswerListener;
 import io.reportqa.api.ProblemException;
+import io.reportqa.api.RequestLimits;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.model.Answer;
 import io.reportqa.model.Citation;
@@ -50,14 +51,14 @@ public class OpenAiCompatResource {
     private final QaService qa;
     private final ObjectMapper json;
     private final int topK;
-    private final int maxQuestion;
     private final int maxTurns;
+    private final RequestLimits limits;
 
-    OpenAiCompatResource(QaService qa, ObjectMapper json, ReportQaConfig config) {
+    OpenAiCompatResource(QaService qa, ObjectMapper json, ReportQaConfig config, RequestLimits limits) {
         this.qa = qa;
         this.json = json;
+        this.limits = limits;
         this.topK = config.answer().defaultTopK();
-        this.maxQuestion = config.limits().maxQuestionChars();
         this.maxTurns = config.limits().maxHistoryTurns();
     }
 
@@ -152,14 +153,10 @@ public class OpenAiCompatResource {
         if (talk.isEmpty() || !"user".equals(talk.get(talk.size() - 1).role())) {
             throw ProblemException.badRequest("最后一条消息须来自 user / the last message must be the user's question");
         }
-        String question = talk.get(talk.size() - 1).text().strip();
-        if (question.isEmpty() || question.length() > maxQuestion) {
-            throw ProblemException.badRequest("问题须有 1 到 " + maxQuestion + " 个字符 / the question must have 1 to "
-                    + maxQuestion + " characters");
-        }
+        String question = limits.question(talk.get(talk.size() - 1).text(), "messages[-1].content");
         List<Turn> history = new ArrayList<>();
         for (ChatRequest.Message m : talk.subList(Math.max(0, talk.size() - 1 - maxTurns), talk.size() - 1)) {
-            history.add(new Turn(m.role(), m.text()));
+            history.add(new Turn(m.role(), limits.turnText(m.text())));
         }
         return new Conversation(question, history);
     }
