@@ -1,43 +1,85 @@
 package io.reportqa.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reportqa.config.ReportQaConfig;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Optional API keys ({@code reportqa.api-keys}). When none are configured every request passes; otherwise a
- * protected endpoint needs {@code Authorization: Bearer <key>}. Keys are compared in constant time and never
- * logged or echoed.
+ * Optional API keys ({@code reportqa.api-keys}). When none are configured every request passes. Otherwise
+ * requests that change or load the service (adding and deleting reports, evaluation runs) need
+ * {@code Authorization: Bearer <key>}, and so do all API reads when {@code reportqa.api-keys-for-reads} is on;
+ * the web page, health and metrics stay open. Keys are compared as SHA-256 digests in constant time, and are
+ * never logged or echoed.
  */
 @Singleton
 public class ApiKeys {
 
     private static final String BEARER = "Bearer ";
+    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE,
+            HttpMethod.PATCH);
 
     private final List<byte[]> keys;
+    private final boolean reads;
+    private final ObjectMapper json;
 
-    ApiKeys(ReportQaConfig config) {
+    ApiKeys(ReportQaConfig config, ObjectMapper json) {
         this.keys = config.apiKeys().orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty())
-                .map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+                .map(ApiKeys::digest).toList();
+        this.reads = config.apiKeysForReads();
+        this.json = json;
     }
 
-    /** Throws a 401 problem unless keys are off or the header carries one of them. */
-    void require(String authorization) {
-        if (keys.isEmpty()) {
+    void install(@Observes Router router) {
+        router.route().order(-900).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        if (keys.isEmpty() || !protectedRequest(ctx.request().method(), ctx.request().path())
+                || accepted(ctx.request().getHeader("Authorization"))) {
+            ctx.next();
             return;
         }
-        byte[] given = authorization != null && authorization.startsWith(BEARER)
-                ? authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8)
-                : new byte[0];
+        ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        ProblemResponses.send(ctx, json, new Problem("urn:reportqa:problem:unauthorized",
+                "需要 API 密钥 / API key required", 401,
+                "请在 Authorization 头中提供有效的 Bearer 密钥 / Send a valid 'Authorization: Bearer <key>' header",
+                ctx.request().path()));
+    }
+
+    boolean protectedRequest(HttpMethod method, String path) {
+        if (path == null) {
+            return true;
+        }
+        boolean write = path.startsWith("/api/eval")
+                || path.startsWith("/api/reports") && WRITES.contains(method);
+        boolean read = path.startsWith("/api/") || path.startsWith("/v1/");
+        return write || reads && read;
+    }
+
+    private boolean accepted(String authorization) {
+        byte[] given = digest(authorization != null && authorization.startsWith(BEARER)
+                ? authorization.substring(BEARER.length()).strip() : "");
         boolean match = false;
         for (byte[] key : keys) {
             match |= MessageDigest.isEqual(key, given);
         }
-        if (!match) {
-            throw new ProblemException(401, "unauthorized", "需要 API 密钥 / API key required",
-                    "请在 Authorization 头中提供有效的 Bearer 密钥 / Send a valid 'Authorization: Bearer <key>' header");
+        return match;
+    }
+
+    private static byte[] digest(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

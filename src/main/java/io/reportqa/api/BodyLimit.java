@@ -1,6 +1,5 @@
 package io.reportqa.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
@@ -37,12 +36,8 @@ public class BodyLimit {
         Problem p = new Problem("urn:reportqa:problem:body-too-large", "请求体过大 / Payload too large", 413,
                 "请求体超过 " + max / 1024 + " KB / the body is larger than " + max / 1024 + " KB",
                 ctx.request().path());
-        try {
-            ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").end(json.writeValueAsString(p));
-        } catch (JsonProcessingException e) {
-            ctx.fail(413, e);
-        }
+        ctx.response().putHeader("Connection", "close");
+        ProblemResponses.send(ctx, json, p);
     }
 
     private boolean tooLarge(String declared) {

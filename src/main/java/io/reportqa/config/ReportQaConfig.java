@@ -19,10 +19,14 @@ public interface ReportQaConfig {
     Path dataDir();
 
     /**
-     * API keys; when set, protected endpoints ({@code POST /api/eval}) require {@code Authorization: Bearer <key>}.
-     * Unset by default: every endpoint is open.
+     * API keys; when set, writes ({@code POST}/{@code DELETE /api/reports}, {@code POST /api/eval}) require
+     * {@code Authorization: Bearer <key>}. Unset by default: every endpoint is open.
      */
     Optional<java.util.List<String>> apiKeys();
+
+    /** With keys set, whether reads ({@code /api/ask}, {@code /api/search}, {@code /v1/…}) need a key too. */
+    @WithDefault("false")
+    boolean apiKeysForReads();
 
     Model model();
 

@@ -45,4 +45,11 @@ class ApiKeyTest {
         given().contentType("application/json").body(Map.of("question", "白河区新增市场主体多少户?"))
                 .when().post("/api/ask").then().statusCode(200).body("answerable", is(true));
     }
+
+    @Test
+    void should_keep_questions_health_and_the_api_document_open_unless_reads_are_protected() {
+        given().contentType("application/json").body(Map.of("question", "白河区新增市场主体多少户?"))
+                .when().post("/api/ask").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
 }
