@@ -9,6 +9,7 @@ RUN mvn -q -B package -DskipTests
 # Run: a JRE, a non-root user, the bundled corpus as the default, the index on a volume.
 FROM eclipse-temurin:17-jre
 ENV OPT_OUT_TRACKING=true \
+    QUARKUS_LOG_CONSOLE_JSON_ENABLED=true \
     REPORTQA_CORPUS_DIR=/app/corpus \
     REPORTQA_DATA_DIR=/app/data \
     JAVA_OPTS="-Xmx1g"

@@ -1,5 +1,6 @@
 package io.reportqa.answer;
 
+import io.reportqa.metrics.Stages;
 import io.reportqa.model.Answer;
 import io.reportqa.model.Hit;
 import io.reportqa.model.Report;
@@ -24,6 +25,7 @@ public final class QaService {
     private final ReportFactsAnswerer reportFacts = new ReportFactsAnswerer();
     private final Map<String, Report> reports;
     private final Optional<AnswerWriter> writer;
+    private final Stages stages;
 
     public QaService(PlaceDirectory places, TermStats stats, HybridRetriever retriever, ExtractiveComposer composer,
             Map<String, Report> reports) {
@@ -33,6 +35,13 @@ public final class QaService {
     /** @param writer a language model that rewrites answerable extractive answers, when one is configured */
     public QaService(PlaceDirectory places, TermStats stats, HybridRetriever retriever, ExtractiveComposer composer,
             Map<String, Report> reports, Optional<AnswerWriter> writer) {
+        this(places, stats, retriever, composer, reports, writer, Stages.NONE);
+    }
+
+    /** @param stages told how long retrieval, composition and the language model took, and how answers ended */
+    public QaService(PlaceDirectory places, TermStats stats, HybridRetriever retriever, ExtractiveComposer composer,
+            Map<String, Report> reports, Optional<AnswerWriter> writer, Stages stages) {
+        this.stages = stages;
         this.writer = writer;
         this.resolver = new QuestionResolver(places);
         this.places = places;
@@ -59,8 +68,11 @@ public final class QaService {
         Draft d = draft(q, scope, topK, listener);
         if (writer.isPresent() && d.rewritable() && d.answer().answerable()) {
             String asked = q.context().isEmpty() ? q.text() : "（上一个问题：" + q.context() + "）" + q.text();
-            return writer.get().write(asked, d.answer(), d.hits(), listener);
+            Answer written = stages.time("llm", () -> writer.get().write(asked, d.answer(), d.hits(), listener));
+            stages.answered(written);
+            return written;
         }
+        stages.answered(d.answer());
         listener.sources(d.answer().citations());
         AnswerPieces.of(d.answer().answer()).forEach(listener::text);
         return d.answer();
@@ -83,11 +95,11 @@ public final class QaService {
         }
         if (q.isComparison()) {
             Map<String, List<Hit>> hits = new LinkedHashMap<>();
-            q.places().forEach((place, ids) -> hits.put(place, retriever.retrieve(
+            q.places().forEach((place, ids) -> hits.put(place, retrieve(
                     new SearchQuery(q.text(), q.context(), narrow(ids, scope, q), topK))));
             List<Hit> all = hits.values().stream().flatMap(List::stream).toList();
             listener.retrieved(all);
-            return new Draft(composer.compare(terms, intent, hits), all, true);
+            return new Draft(stages.time("compose", () -> composer.compare(terms, intent, hits)), all, true);
         }
         Set<String> ids = reportScope(q, scope);
         if (intent.reportFacts() && ids.size() == 1) {
@@ -97,9 +109,9 @@ public final class QaService {
                 return new Draft(facts.get(), List.of(), false);
             }
         }
-        List<Hit> hits = retriever.retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
+        List<Hit> hits = retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
         listener.retrieved(hits);
-        return new Draft(composer.compose(terms, intent, hits), hits, true);
+        return new Draft(stages.time("compose", () -> composer.compose(terms, intent, hits)), hits, true);
     }
 
     /** Retrieval only, scoped by the places the question names. */
@@ -108,7 +120,11 @@ public final class QaService {
     }
 
     private List<Hit> search(Question q, Set<String> scope, int k) {
-        return retriever.retrieve(new SearchQuery(q.text(), q.context(), reportScope(q, scope), k));
+        return retrieve(new SearchQuery(q.text(), q.context(), reportScope(q, scope), k));
+    }
+
+    private List<Hit> retrieve(SearchQuery query) {
+        return stages.time("retrieve", () -> retriever.retrieve(query));
     }
 
     private Set<String> reportScope(Question q, Set<String> scope) {

@@ -2,6 +2,7 @@ package io.reportqa.app;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.reportqa.answer.AnswerWriter;
 import io.reportqa.answer.ExtractiveComposer;
 import io.reportqa.answer.QaService;
@@ -89,13 +90,14 @@ public class ServiceBeans {
 
     @Produces
     @Singleton
-    QaService qa(ReportQaConfig config, Corpus corpus, Encoder encoder, PassageIndex index, PlaceDirectory places) {
+    QaService qa(ReportQaConfig config, Corpus corpus, Encoder encoder, PassageIndex index, PlaceDirectory places,
+            MeterRegistry registry) {
         HybridRetriever retriever = new HybridRetriever(new Bm25Retriever(index), new VectorRetriever(index, encoder),
                 new RrfFusion(config.retrieval().rrfK()), corpus.passagesById(), config.retrieval().candidates());
         ExtractiveComposer composer = new ExtractiveComposer(corpus.paragraphsById(), corpus.reportsById(),
                 encoder::similarity, config.answer().minSimilarity());
         return new QaService(places, new TermStats(corpus.reports()), retriever, composer, corpus.reportsById(),
-                llm(config.llm(), corpus));
+                llm(config.llm(), corpus), new MeteredStages(registry));
     }
 
     private static Optional<AnswerWriter> llm(ReportQaConfig.Llm llm, Corpus corpus) {
