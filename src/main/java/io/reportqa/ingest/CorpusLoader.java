@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads, parses and chunks a corpus folder; a later report with an id already taken is skipped with a warning. */
+/**
+ * Reads, parses and chunks a corpus folder (or any list of files); a later report with an id already taken is
+ * skipped with a warning.
+ */
 public final class CorpusLoader {
 
     private static final System.Logger LOG = System.getLogger(CorpusLoader.class.getName());
@@ -22,12 +25,19 @@ public final class CorpusLoader {
     }
 
     public Corpus load(Path folder) {
-        List<SourceFile> files = reader.read(folder);
+        return load(reader.read(folder), Set.of());
+    }
+
+    /** Parses the files in order, leaving out the reports named in {@code removed}. */
+    public Corpus load(List<SourceFile> files, Set<String> removed) {
         FurnitureCounter furniture = new FurnitureCounter();
         List<Report> reports = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (SourceFile f : files) {
             for (Report r : parser.parse(f, furniture)) {
+                if (removed.contains(r.id())) {
+                    continue;
+                }
                 if (ids.add(r.id())) {
                     reports.add(r);
                 } else {

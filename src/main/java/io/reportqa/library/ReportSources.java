@@ -1,0 +1,123 @@
+package io.reportqa.library;
+
+import io.reportqa.ingest.CorpusReader;
+import io.reportqa.ingest.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the served reports come from: the bundled corpus folder (read only, so it can be baked into an image),
+ * reports uploaded since (text files under {@code <data>/uploads}), less the reports removed since (their ids in
+ * {@code <data>/removed-reports.txt}, since a removed report may share its file with others). Every write is a
+ * whole-file atomic replace.
+ */
+public final class ReportSources {
+
+    static final String UPLOADS = "uploads";
+    private static final String REMOVED = "removed-reports.txt";
+
+    private final Path corpusDir;
+    private final Path uploadsDir;
+    private final Path removedFile;
+    private final CorpusReader reader = new CorpusReader();
+
+    public ReportSources(Path corpusDir, Path dataDir) {
+        this.corpusDir = corpusDir;
+        this.uploadsDir = dataDir.resolve(UPLOADS);
+        this.removedFile = dataDir.resolve(REMOVED);
+    }
+
+    /** Bundled files first, then uploads, each in name order; uploaded names carry the {@code uploads/} prefix. */
+    public List<SourceFile> files() {
+        List<SourceFile> out = new ArrayList<>(reader.read(corpusDir));
+        if (Files.isDirectory(uploadsDir)) {
+            reader.read(uploadsDir).forEach(f -> out.add(new SourceFile(UPLOADS + "/" + f.name(), f.text())));
+        }
+        return out;
+    }
+
+    public Set<String> removed() {
+        try {
+            if (!Files.exists(removedFile)) {
+                return Set.of();
+            }
+            Set<String> out = new LinkedHashSet<>();
+            Files.readAllLines(removedFile, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty()).forEach(out::add);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + removedFile, e);
+        }
+    }
+
+    /** Stores an uploaded report's text under a new file name derived from {@code stem}; returns that name. */
+    public String store(String stem, String text) {
+        try {
+            Files.createDirectories(uploadsDir);
+            String name = freeName(stem);
+            write(uploadsDir.resolve(name), text);
+            return UPLOADS + "/" + name;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store an uploaded report", e);
+        }
+    }
+
+    /** Forgets a stored upload, e.g. when its report could not be indexed. */
+    public void discard(String sourceName) {
+        if (!sourceName.startsWith(UPLOADS + "/")) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(uploadsDir.resolve(sourceName.substring(UPLOADS.length() + 1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + sourceName, e);
+        }
+    }
+
+    public void markRemoved(String reportId) {
+        Set<String> ids = new LinkedHashSet<>(removed());
+        if (ids.add(reportId)) {
+            writeRemoved(ids);
+        }
+    }
+
+    public void unmarkRemoved(String reportId) {
+        Set<String> ids = new LinkedHashSet<>(removed());
+        if (ids.remove(reportId)) {
+            writeRemoved(ids);
+        }
+    }
+
+    private void writeRemoved(Set<String> ids) {
+        try {
+            Files.createDirectories(removedFile.getParent());
+            write(removedFile, String.join("\n", ids) + (ids.isEmpty() ? "" : "\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + removedFile, e);
+        }
+    }
+
+    private String freeName(String stem) {
+        String safe = stem.replaceAll("[^A-Za-z0-9._-]", "_");
+        safe = safe.isEmpty() || safe.startsWith(".") ? "report" + safe : safe;
+        String name = safe + ".txt";
+        for (int i = 2; Files.exists(uploadsDir.resolve(name)); i++) {
+            name = safe + "-" + i + ".txt";
+        }
+        return name;
+    }
+
+    private static void write(Path target, String text) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
