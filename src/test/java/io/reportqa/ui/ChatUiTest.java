@@ -47,7 +47,7 @@ class ChatUiTest {
 
     @AfterAll
     static void stopBrowser() {
-        driver.quit();
+        Browser.quit(driver);
     }
 
     @BeforeEach

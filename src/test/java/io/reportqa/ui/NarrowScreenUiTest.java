@@ -38,7 +38,7 @@ class NarrowScreenUiTest {
 
     @AfterAll
     static void stopBrowser() {
-        driver.quit();
+        Browser.quit(driver);
     }
 
     @SuppressWarnings("unchecked")

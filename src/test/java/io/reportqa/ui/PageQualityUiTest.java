@@ -65,7 +65,7 @@ class PageQualityUiTest {
 
     @AfterAll
     static void stopBrowser() {
-        driver.quit();
+        Browser.quit(driver);
     }
 
     @BeforeEach

@@ -41,7 +41,7 @@ class ReportBrowserUiTest {
 
     @AfterAll
     static void stopBrowser() {
-        driver.quit();
+        Browser.quit(driver);
     }
 
     @BeforeEach

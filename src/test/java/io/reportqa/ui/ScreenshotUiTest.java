@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,12 @@ class ScreenshotUiTest {
 
     @BeforeAll
     static void startBrowser() {
-        driver = Browser.desktop(1280, 760);
+        driver = Browser.desktop(1280, 800);
     }
 
     @AfterAll
     static void stopBrowser() {
-        driver.quit();
+        Browser.quit(driver);
     }
 
     @Test
@@ -53,6 +54,7 @@ class ScreenshotUiTest {
         assertTrue(mark.getText().contains("全市经济总量2581.3亿元"), mark.getText());
         assertEquals("2022年咸阳市政府工作报告", driver.findElement(org.openqa.selenium.By.id("reader-title")).getText());
         assertTrue(page.visibleInReader(mark));
+        assertEquals(List.of(1280L, 800L), page.script("return [window.innerWidth, window.innerHeight]"));
 
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
         Path out = Path.of(System.getProperty("ui.screenshot", "target/screenshots/answer-with-citation.png"));
