@@ -36,14 +36,24 @@ function showMain(view) {
   if (view === 'reports') renderReportList($('report-list'));
 }
 
+// On a narrow screen the reader covers the page: what lies under it must not take the keyboard focus.
+const narrow = matchMedia('(max-width: 800px)');
+function cover(covered) {
+  for (const id of ['main', 'topbar']) $(id).inert = covered;
+}
+const syncCovered = () => cover(narrow.matches && reader.isOpen);
+narrow.addEventListener('change', syncCovered);
+
 function route() {
   const r = parseRoute(location.hash);
   if (r.view === 'report') {
     reader.open(r.id, r.paragraph, r.highlight);
+    syncCovered();
     return;
   }
   mainRoute = r.view === 'reports' ? '#/reports' : '#/';
   showMain(r.view);
+  cover(false); // before closing, so the focus can go back to the link that opened the reader
   reader.close();
 }
 

@@ -69,9 +69,13 @@ class NarrowScreenUiTest {
         assertTrue(page.visibleInReader(mark));
         assertNoSidewaysScrolling(page);
 
+        assertEquals(true, page.script("return document.getElementById('main').inert"),
+                "the chat under the sheet takes no focus");
+
         driver.findElement(By.id("reader-close")).click();
         assertFalse(page.reader().isDisplayed());
         assertTrue(page.lastAnswer().isDisplayed());
+        assertEquals("[2]", driver.switchTo().activeElement().getText(), "the focus is back on the citation");
 
         page.open("#/reports");
         page.waiting().until(d -> d.findElements(By.cssSelector(".report-card")).size() == 3);
