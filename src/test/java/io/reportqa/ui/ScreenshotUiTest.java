@@ -1,0 +1,64 @@
+package io.reportqa.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.reportqa.api.RealCorpusProfile;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * A real answer over the 14 bundled reports with its citation open, photographed for the README. The picture
+ * goes to {@code target/screenshots/}; {@code -Dui.screenshot=docs/screenshot.png} refreshes the committed one.
+ */
+@QuarkusTest
+@TestProfile(RealCorpusProfile.class)
+class ScreenshotUiTest {
+
+    private static ChromeDriver driver;
+
+    @TestHTTPResource("/")
+    URL url;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.desktop(1280, 800);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        Browser.quit(driver);
+    }
+
+    @Test
+    void should_show_a_real_answer_with_its_cited_sentence_highlighted() throws IOException {
+        ChatPage page = new ChatPage(driver, Browser.base(url)).openFresh("#/");
+        page.ask("2021年咸阳全市经济总量达到了多少？");
+        WebElement answer = page.finished();
+        assertTrue(ChatPage.answerText(answer).contains("2581.3亿元"), ChatPage.answerText(answer));
+
+        ChatPage.citeLinks(answer).get(0).click();
+        WebElement mark = page.highlighted();
+        assertTrue(mark.getText().contains("全市经济总量2581.3亿元"), mark.getText());
+        assertEquals("2022年咸阳市政府工作报告", driver.findElement(org.openqa.selenium.By.id("reader-title")).getText());
+        assertTrue(page.visibleInReader(mark));
+        assertEquals(List.of(1280L, 800L), page.script("return [window.innerWidth, window.innerHeight]"));
+
+        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        Path out = Path.of(System.getProperty("ui.screenshot", "target/screenshots/answer-with-citation.png"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.write(out, png);
+    }
+}
