@@ -1,6 +1,6 @@
 package io.reportqa.api;
 
-import io.reportqa.answer.QaService;
+import io.reportqa.library.Library;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.model.Answer;
 import io.smallrye.common.annotation.Blocking;
@@ -23,12 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "问答 Ask", description = "带段落级引用的回答")
 public class AskResource {
 
-    private final QaService qa;
+    private final Library library;
     private final RequestLimits limits;
     private final int defaultTopK;
 
-    AskResource(QaService qa, RequestLimits limits, ReportQaConfig config) {
-        this.qa = qa;
+    AskResource(Library library, RequestLimits limits, ReportQaConfig config) {
+        this.library = library;
         this.limits = limits;
         this.defaultTopK = config.answer().defaultTopK();
     }
@@ -56,7 +56,7 @@ public class AskResource {
         if (request == null) {
             throw ProblemException.badRequest("缺少请求体 / The request body is missing");
         }
-        Answer a = qa.ask(limits.question(request.question(), "question"), limits.history(request.history()),
+        Answer a = library.current().qa().ask(limits.question(request.question(), "question"), limits.history(request.history()),
                 limits.reportIds(request.reportIds()), limits.k(request.topK(), defaultTopK, "topK"));
         return AskResponse.of(a, Millis.since(t0));
     }

@@ -3,7 +3,7 @@ package io.reportqa.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reportqa.answer.AnswerListener;
-import io.reportqa.answer.QaService;
+import io.reportqa.library.Library;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.ingest.Corpus;
 import io.reportqa.model.Answer;
@@ -45,18 +45,16 @@ public class AskStreamResource {
 
     private static final Logger LOG = Logger.getLogger(AskStreamResource.class);
 
-    private final QaService qa;
+    private final Library library;
     private final RequestLimits limits;
-    private final Corpus corpus;
     private final int defaultTopK;
 
     private final ObjectMapper json;
 
-    AskStreamResource(QaService qa, RequestLimits limits, Corpus corpus, ReportQaConfig config, ObjectMapper json) {
+    AskStreamResource(Library library, RequestLimits limits, ReportQaConfig config, ObjectMapper json) {
         this.json = json;
-        this.qa = qa;
+        this.library = library;
         this.limits = limits;
-        this.corpus = corpus;
         this.defaultTopK = config.answer().defaultTopK();
     }
 
@@ -84,10 +82,11 @@ public class AskStreamResource {
         int topK = limits.k(request.topK(), defaultTopK, "topK");
         return Multi.createFrom().<OutboundSseEvent>emitter(out -> {
             try {
-                Answer a = qa.ask(question, history, scope, topK, new AnswerListener() {
+                Library.Snapshot now = library.current();
+                Answer a = now.qa().ask(question, history, scope, topK, new AnswerListener() {
                     @Override
                     public void retrieved(List<Hit> hits) {
-                        out.emit(event(sse, "retrieval", Map.of("hits", retrieval(hits), "tookMs", Millis.since(t0))));
+                        out.emit(event(sse, "retrieval", Map.of("hits", retrieval(hits, now.corpus()), "tookMs", Millis.since(t0))));
                     }
 
                     @Override
@@ -116,7 +115,7 @@ public class AskStreamResource {
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private List<SearchResponse.SearchHit> retrieval(List<Hit> hits) {
+    private static List<SearchResponse.SearchHit> retrieval(List<Hit> hits, Corpus corpus) {
         return hits.stream().map(h -> SearchHits.of(h, corpus)).toList();
     }
 

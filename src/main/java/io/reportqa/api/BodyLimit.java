@@ -1,25 +1,29 @@
 package io.reportqa.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
+import io.reportqa.config.ReportQaConfig;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a request whose declared body is over {@code quarkus.http.limits.max-body-size} with a 413 problem
- * document before anything reads it (the HTTP layer's own refusal has no body).
+ * Refuses a request whose declared body is over its limit ({@code reportqa.limits.max-upload-bytes} for report
+ * uploads, {@code reportqa.limits.max-body-bytes} for everything else) with a 413 problem document before
+ * anything reads it. {@code quarkus.http.limits.max-body-size} stays as the hard cap for bodies of undeclared
+ * length, refused by the HTTP layer without a body.
  */
 @Singleton
 public class BodyLimit {
 
-    private final long max;
+    private final long maxBody;
+    private final long maxUpload;
     private final ObjectMapper json;
 
-    BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ObjectMapper json) {
-        this.max = max.asLongValue();
+    BodyLimit(ReportQaConfig config, ObjectMapper json) {
+        this.maxBody = config.limits().maxBodyBytes();
+        this.maxUpload = config.limits().maxUploadBytes();
         this.json = json;
     }
 
@@ -29,7 +33,9 @@ public class BodyLimit {
 
     private void check(RoutingContext ctx) {
         String declared = ctx.request().getHeader("Content-Length");
-        if (declared == null || !tooLarge(declared)) {
+        boolean upload = ctx.request().method() == HttpMethod.POST && "/api/reports".equals(ctx.request().path());
+        long max = upload ? maxUpload : maxBody;
+        if (declared == null || !tooLarge(declared, max)) {
             ctx.next();
             return;
         }
@@ -40,7 +46,7 @@ public class BodyLimit {
         ProblemResponses.send(ctx, json, p);
     }
 
-    private boolean tooLarge(String declared) {
+    private static boolean tooLarge(String declared, long max) {
         try {
             return Long.parseLong(declared.strip()) > max;
         } catch (NumberFormatException e) {

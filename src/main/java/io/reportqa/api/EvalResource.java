@@ -1,6 +1,6 @@
 package io.reportqa.api;
 
-import io.reportqa.answer.QaService;
+import io.reportqa.library.Library;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.eval.EvalItem;
 import io.reportqa.eval.EvalReader;
@@ -30,13 +30,13 @@ import java.util.List;
 @Tag(name = "评测 Evaluation", description = "按评测规则给问答打分")
 public class EvalResource {
 
-    private final QaService qa;
+    private final Library library;
     private final int topK;
     private final int maxItems;
 
 
-    EvalResource(QaService qa, ReportQaConfig config) {
-        this.qa = qa;
+    EvalResource(Library library, ReportQaConfig config) {
+        this.library = library;
         this.topK = config.answer().defaultTopK();
         this.maxItems = config.limits().maxEvalItems();
     }
@@ -64,6 +64,6 @@ public class EvalResource {
             throw ProblemException.badRequest("问题文件须有 1 到 " + maxItems + " 个问题 / the file must hold 1 to "
                     + maxItems + " questions");
         }
-        return new Evaluator(qa, topK).run(items);
+        return new Evaluator(library.current().qa(), topK).run(items);
     }
 }

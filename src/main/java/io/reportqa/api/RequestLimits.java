@@ -2,7 +2,7 @@ package io.reportqa.api;
 
 import io.reportqa.answer.Turn;
 import io.reportqa.config.ReportQaConfig;
-import io.reportqa.ingest.Corpus;
+import io.reportqa.library.Library;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,11 +16,11 @@ public class RequestLimits {
     static final Pattern REPORT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final ReportQaConfig.Limits limits;
-    private final Corpus corpus;
+    private final Library library;
 
-    RequestLimits(ReportQaConfig config, Corpus corpus) {
+    RequestLimits(ReportQaConfig config, Library library) {
         this.limits = config.limits();
-        this.corpus = corpus;
+        this.library = library;
     }
 
     /** The question as a reader sees it (see {@link VisibleText}), stripped; it must hold a letter or digit. */
@@ -68,6 +68,17 @@ public class RequestLimits {
         return new Turn(t.role(), turnText(t.content()));
     }
 
+    void upload(long bytes) {
+        if (bytes == 0) {
+            throw ProblemException.badRequest("上传的文件是空的 / the uploaded file is empty");
+        }
+        if (bytes > limits.maxUploadBytes()) {
+            throw new ProblemException(413, "body-too-large", "文件过大 / Payload too large",
+                    "文件超过 " + limits.maxUploadBytes() / 1024 + " KB / the file is larger than "
+                            + limits.maxUploadBytes() / 1024 + " KB");
+        }
+    }
+
     int k(Integer k, int fallback, String field) {
         if (k == null) {
             return fallback;
@@ -98,7 +109,7 @@ public class RequestLimits {
         if (id == null || !REPORT_ID.matcher(id).matches()) {
             throw ProblemException.badRequest("报告 id 格式无效 / report ids are lower-case letters, digits and '-'");
         }
-        if (corpus.report(id).isEmpty()) {
+        if (library.current().corpus().report(id).isEmpty()) {
             throw new ProblemException(404, "unknown-report", "报告不存在 / Unknown report",
                     "没有 id 为 " + id + " 的报告 / There is no report with id '" + id + "'");
         }

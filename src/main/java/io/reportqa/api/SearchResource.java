@@ -1,8 +1,7 @@
 package io.reportqa.api;
 
-import io.reportqa.answer.QaService;
+import io.reportqa.library.Library;
 import io.reportqa.config.ReportQaConfig;
-import io.reportqa.ingest.Corpus;
 import io.reportqa.model.Hit;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
@@ -25,15 +24,13 @@ import java.util.List;
 @Tag(name = "检索 Search", description = "只检索，不组织回答")
 public class SearchResource {
 
-    private final QaService qa;
+    private final Library library;
     private final RequestLimits limits;
-    private final Corpus corpus;
     private final int defaultK;
 
-    SearchResource(QaService qa, RequestLimits limits, Corpus corpus, ReportQaConfig config) {
-        this.qa = qa;
+    SearchResource(Library library, RequestLimits limits, ReportQaConfig config) {
+        this.library = library;
         this.limits = limits;
-        this.corpus = corpus;
         this.defaultK = config.retrieval().defaultK();
     }
 
@@ -54,8 +51,9 @@ public class SearchResource {
         long t0 = System.nanoTime();
         String query = limits.question(q, "q");
         int size = limits.k(parseK(k), defaultK, "k");
-        List<Hit> hits = qa.search(query, limits.reportIds(reportIds), size);
-        return new SearchResponse(hits.stream().map(this::toHit).toList(), Millis.since(t0));
+        Library.Snapshot now = library.current();
+        List<Hit> hits = now.qa().search(query, limits.reportIds(reportIds), size);
+        return new SearchResponse(hits.stream().map(h -> SearchHits.of(h, now.corpus())).toList(), Millis.since(t0));
     }
 
     private static Integer parseK(String k) {
@@ -67,9 +65,5 @@ public class SearchResource {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("k 必须是整数 / 'k' must be an integer");
         }
-    }
-
-    private SearchResponse.SearchHit toHit(Hit h) {
-        return SearchHits.of(h, corpus);
     }
 }

@@ -1,7 +1,7 @@
 package io.reportqa.app;
 
 import io.quarkus.runtime.StartupEvent;
-import io.reportqa.answer.QaService;
+import io.reportqa.library.Library;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 public class IndexOnStart {
 
     @Inject
-    QaService qa;
+    Library library;
 
     void onStart(@Observes StartupEvent event) {
         // Touching the bean creates it, and with it the corpus, the model and the index.
-        qa.toString();
+        library.current();
     }
 }

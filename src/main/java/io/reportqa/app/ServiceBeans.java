@@ -14,10 +14,13 @@ import io.reportqa.generate.LlmComposer;
 import io.reportqa.generate.OpenAiChatBackend;
 import io.reportqa.embed.OnnxModelLoader;
 import io.reportqa.index.IndexStore;
+import io.reportqa.index.IndexUpdater;
 import io.reportqa.index.PassageIndex;
 import io.reportqa.ingest.Chunker;
 import io.reportqa.ingest.Corpus;
 import io.reportqa.ingest.CorpusLoader;
+import io.reportqa.library.Library;
+import io.reportqa.library.ReportSources;
 import io.reportqa.retrieve.Bm25Retriever;
 import io.reportqa.retrieve.HybridRetriever;
 import io.reportqa.retrieve.PlaceDirectory;
@@ -41,13 +44,22 @@ public class ServiceBeans {
 
     @Produces
     @Singleton
-    Corpus corpus(ReportQaConfig config) {
+    ReportSources sources(ReportQaConfig config) {
+        return new ReportSources(config.corpusDir(), config.dataDir());
+    }
+
+    /** The corpus as the service starts: bundled reports plus uploads, less removed ones. */
+    private static Corpus load(ReportQaConfig config, ReportSources sources) {
         long t0 = System.nanoTime();
-        Corpus corpus = new CorpusLoader(new Chunker(config.retrieval().passageChars())).load(config.corpusDir());
+        Corpus corpus = loader(config).load(sources.files(), sources.removed());
         LOG.infof("parsed %d reports, %d paragraphs, %d passages from %s in %d ms; dropped web furniture: %s",
                 corpus.reports().size(), corpus.paragraphCount(), corpus.passages().size(), config.corpusDir(),
                 (System.nanoTime() - t0) / 1_000_000, corpus.furniture().counts());
         return corpus;
+    }
+
+    private static CorpusLoader loader(ReportQaConfig config) {
+        return new CorpusLoader(new Chunker(config.retrieval().passageChars()));
     }
 
     @Produces
@@ -69,11 +81,20 @@ public class ServiceBeans {
         return encoder;
     }
 
+    private Corpus startCorpus;
+
+    /** The corpus the service starts with, parsed once for both the index and the library. */
+    private synchronized Corpus startCorpus(ReportQaConfig config, ReportSources sources) {
+        if (startCorpus == null) {
+            startCorpus = load(config, sources);
+        }
+        return startCorpus;
+    }
+
     @Produces
     @Singleton
-    PassageIndex index(ReportQaConfig config, Corpus corpus, Encoder encoder) {
-        String fingerprint = Fingerprint.of(corpus, config);
-        return new IndexStore(config.dataDir()).open(corpus, encoder, fingerprint);
+    PassageIndex index(ReportQaConfig config, ReportSources sources, Encoder encoder) {
+        return new IndexStore(config.dataDir()).open(startCorpus(config, sources), encoder, Fingerprint.of(config));
     }
 
     void close(@Disposes PassageIndex index) throws IOException {
@@ -82,16 +103,16 @@ public class ServiceBeans {
 
     @Produces
     @Singleton
-    PlaceDirectory places(Corpus corpus) {
-        StringBuilder all = new StringBuilder();
-        corpus.reports().forEach(r -> r.paragraphs().forEach(p -> all.append(p.text()).append('\n')));
-        return new PlaceDirectory(corpus.reports(), all.toString());
+    Library library(ReportQaConfig config, ReportSources sources, Encoder encoder, PassageIndex index,
+            MeterRegistry registry) {
+        return new Library(sources, loader(config), new IndexUpdater(index, encoder),
+                c -> qa(config, c, encoder, index, registry), startCorpus(config, sources));
     }
 
-    @Produces
-    @Singleton
-    QaService qa(ReportQaConfig config, Corpus corpus, Encoder encoder, PassageIndex index, PlaceDirectory places,
+    /** The question answering over one corpus; rebuilt (cheaply: no model or index work) when reports change. */
+    private QaService qa(ReportQaConfig config, Corpus corpus, Encoder encoder, PassageIndex index,
             MeterRegistry registry) {
+        PlaceDirectory places = PlaceDirectory.of(corpus.reports());
         HybridRetriever retriever = new HybridRetriever(new Bm25Retriever(index), new VectorRetriever(index, encoder),
                 new RrfFusion(config.retrieval().rrfK()), corpus.passagesById(), config.retrieval().candidates());
         ExtractiveComposer composer = new ExtractiveComposer(corpus.paragraphsById(), corpus.reportsById(),

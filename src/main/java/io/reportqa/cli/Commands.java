@@ -3,7 +3,7 @@ package io.reportqa.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.runtime.QuarkusApplication;
-import io.reportqa.answer.QaService;
+import io.reportqa.library.Library;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.eval.EvalReader;
 import io.reportqa.eval.EvalReport;
@@ -35,9 +35,7 @@ public class Commands implements QuarkusApplication {
     private static final ObjectMapper LINES = new ObjectMapper();
 
     @Inject
-    QaService qa;
-    @Inject
-    Corpus corpus;
+    Library library;
     @Inject
     ReportQaConfig config;
 
@@ -53,6 +51,7 @@ public class Commands implements QuarkusApplication {
     }
 
     private int index(PrintStream out) {
+        Corpus corpus = library.current().corpus();
         out.printf("index ready: %d reports, %d paragraphs, %d passages in %s%n", corpus.reports().size(),
                 corpus.paragraphCount(), corpus.passages().size(), config.dataDir().toAbsolutePath());
         return 0;
@@ -63,7 +62,7 @@ public class Commands implements QuarkusApplication {
             System.err.println("usage: ask \"问题\"");
             return 2;
         }
-        Answer a = qa.ask(String.join(" ", rest), List.of(), Set.of(), config.answer().defaultTopK());
+        Answer a = library.current().qa().ask(String.join(" ", rest), List.of(), Set.of(), config.answer().defaultTopK());
         out.println(a.answer());
         for (Citation c : a.citations()) {
             out.printf("[%d] %s %s 第%d段 (%s)%n", c.index(), c.reportTitle(), c.section(), c.paragraph(),
@@ -78,7 +77,7 @@ public class Commands implements QuarkusApplication {
             return 2;
         }
         var items = new EvalReader().read(Files.readString(Path.of(rest.get(0)), StandardCharsets.UTF_8));
-        EvalReport report = new Evaluator(qa, config.answer().defaultTopK()).run(items);
+        EvalReport report = new Evaluator(library.current().qa(), config.answer().defaultTopK()).run(items);
         out.println(JSON.writeValueAsString(report.summary()));
         String rowsFile = option(rest, "--out");
         if (rowsFile != null) {

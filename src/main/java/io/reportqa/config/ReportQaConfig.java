@@ -112,6 +112,14 @@ public interface ReportQaConfig {
         @WithDefault("20")
         int maxReportIds();
 
+        /** Largest request body, except uploads. */
+        @WithDefault("262144")
+        long maxBodyBytes();
+
+        /** Largest report upload ({@code POST /api/reports}). */
+        @WithDefault("10485760")
+        long maxUploadBytes();
+
         /** Questions one {@code POST /api/eval} may hold. */
         @WithDefault("500")
         int maxEvalItems();

@@ -13,6 +13,8 @@ public final class Fields {
     public static final String BIGRAMS = "bigrams";
     /** Report title and section path as bigrams: context the passage itself may not state. */
     public static final String HEADER = "header";
+    /** Hash of what was indexed for the passage (header and text): doc values, so a start-up can see what changed. */
+    public static final String KEY = "key";
     /** Embedding of header + passage. */
     public static final String VECTOR = "vector";
 

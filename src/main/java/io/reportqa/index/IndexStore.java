@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -35,22 +38,66 @@ public final class IndexStore {
         this.dataDir = dataDir;
     }
 
-    /** Opens the index for this fingerprint, building it first when there is none that can be trusted. */
+    /**
+     * Opens the index for this fingerprint, building it first when there is none that can be trusted, then brings
+     * it in line with the corpus: passages of reports added, changed or removed since are embedded or deleted in
+     * one commit, and nothing else is touched.
+     */
     public PassageIndex open(Corpus corpus, Encoder encoder, String fingerprint) {
         try {
             Files.createDirectories(dataDir);
             Path target = dataDir.resolve("index-" + fingerprint);
-            if (!isCurrent(target) || !isReadable(target, corpus.passages().size())) {
+            boolean reuse = isCurrent(target) && isReadable(target);
+            if (!reuse) {
                 build(corpus, encoder, target);
                 makeCurrent(target);
-            } else {
-                LOG.log(System.Logger.Level.INFO, "reusing index {0} ({1} passages)", target, corpus.passages().size());
             }
             removeOthers(target);
-            return new PassageIndex(FSDirectory.open(target));
+            PassageIndex index = new PassageIndex(FSDirectory.open(target));
+            if (reuse) {
+                sync(index, corpus, encoder);
+            }
+            return index;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index under " + dataDir, e);
         }
+    }
+
+    /** What the last {@link #open} had to change in a reused index: passages added and removed. */
+    public record Sync(int added, int removed) {
+    }
+
+    private Sync lastSync = new Sync(0, 0);
+
+    public Sync lastSync() {
+        return lastSync;
+    }
+
+    private void sync(PassageIndex index, Corpus corpus, Encoder encoder) throws IOException {
+        Map<String, String> indexed = index.contentKeys();
+        List<Passage> add = new ArrayList<>();
+        Set<String> wanted = new HashSet<>();
+        for (Passage p : corpus.passages()) {
+            wanted.add(p.id());
+            if (!PassageDocuments.key(p).equals(indexed.get(p.id()))) {
+                add.add(p);
+            }
+        }
+        Set<String> remove = new HashSet<>();
+        indexed.keySet().stream().filter(id -> !wanted.contains(id)).forEach(remove::add);
+        add.forEach(p -> {
+            if (indexed.containsKey(p.id())) {
+                remove.add(p.id());
+            }
+        });
+        lastSync = new Sync(add.size(), remove.size());
+        if (add.isEmpty() && remove.isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "reusing index ({0} passages)", indexed.size());
+            return;
+        }
+        LOG.log(System.Logger.Level.INFO, "index follows the corpus: embedding {0} new or changed passages, "
+                + "removing {1}", add.size(), remove.size());
+        index.apply(List.of(), remove, add, embedAll(add, encoder));
     }
 
     private boolean isCurrent(Path target) throws IOException {
@@ -60,12 +107,17 @@ public final class IndexStore {
                 && Files.isDirectory(target);
     }
 
-    /** A folder that cannot be opened or lost documents is rebuilt, not served. */
-    private static boolean isReadable(Path target, int expected) {
+    /** A folder that cannot be opened, or whose documents lost their ids, is rebuilt, not served. */
+    private static boolean isReadable(Path target) {
         try (FSDirectory dir = FSDirectory.open(target); DirectoryReader reader = DirectoryReader.open(dir)) {
-            return reader.numDocs() == expected;
+            for (var leaf : reader.leaves()) {
+                if (leaf.reader().getSortedDocValues(Fields.ID) == null && leaf.reader().maxDoc() > 0) {
+                    throw new IOException("a segment has no passage ids");
+                }
+            }
+            return true;
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "index {0} is unreadable ({1}); rebuilding it from the corpus",
+            LOG.log(System.Logger.Level.WARNING, "index {0} is damaged ({1}); rebuilding it from the corpus",
                     target, e.getMessage());
             return false;
         }
@@ -93,6 +145,14 @@ public final class IndexStore {
         deleteTree(target);
         Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE);
         LOG.log(System.Logger.Level.INFO, "indexed {0} passages in {1} s", passages.size(), progress.seconds());
+    }
+
+    /** Vectors of the passages' embedding inputs, in their order. */
+    static float[][] embedAll(List<Passage> passages, Encoder encoder) {
+        if (passages.isEmpty()) {
+            return new float[0][];
+        }
+        return encoder.passages(embeddingInputs(passages)).toArray(new float[0][]);
     }
 
     /** The passage together with where it sits, so a question naming the place finds text that does not. */

@@ -16,11 +16,25 @@ final class PassageDocuments {
     private PassageDocuments() {
     }
 
+    /** Changes whenever anything indexed for the passage would: its header or its text. */
+    static String key(Passage p) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(p.header().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(p.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     static Document of(Passage p, float[] vector) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
         doc.add(new StringField(Fields.REPORT, p.reportId(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(Fields.KEY, new BytesRef(key(p))));
         doc.add(new TextField(Fields.WORDS, p.text(), Field.Store.NO));
         doc.add(new TextField(Fields.BIGRAMS, p.text(), Field.Store.NO));
         doc.add(new TextField(Fields.HEADER, p.header(), Field.Store.NO));

@@ -1,14 +1,23 @@
 package io.reportqa.index;
 
+import io.reportqa.model.Passage;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -18,17 +27,27 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
-/** Searches the passage index. The index is read-only once built, so one searcher serves every request. */
+/**
+ * Searches the passage index and applies changes to it. Searches share one reader (and the passage id of every
+ * document, read once per reader rather than from stored fields per hit); a change is one Lucene commit, after
+ * which a new reader replaces the old one for new searches while searches in flight finish on the old one.
+ */
 public final class PassageIndex implements Closeable {
 
+    /** A reader with its searcher and document-to-passage ids, alive while anyone holds a reference. */
+    private record View(DirectoryReader reader, IndexSearcher searcher, String[] ids) {
+
+        static View of(DirectoryReader reader) throws IOException {
+            return new View(reader, new IndexSearcher(reader), values(reader, Fields.ID));
+        }
+    }
+
     private final Directory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
+    private volatile View view;
 
     PassageIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
+        this.view = View.of(DirectoryReader.open(directory));
     }
 
     /** Best {@code k} passages for a lexical query, within the given reports (all when empty). */
@@ -43,20 +62,121 @@ public final class PassageIndex implements Closeable {
     }
 
     public int size() {
-        return reader.numDocs();
+        View v = acquire();
+        try {
+            return v.reader().numDocs();
+        } finally {
+            release(v);
+        }
+    }
+
+    /** Passage id to content key ({@link PassageDocuments#key}) of every passage indexed. */
+    Map<String, String> contentKeys() throws IOException {
+        View v = acquire();
+        try {
+            String[] keys = values(v.reader(), Fields.KEY);
+            Map<String, String> out = new HashMap<>();
+            for (int doc = 0; doc < keys.length; doc++) {
+                if (v.ids()[doc] != null && isLive(v.reader(), doc)) {
+                    out.put(v.ids()[doc], keys[doc]);
+                }
+            }
+            return out;
+        } finally {
+            release(v);
+        }
+    }
+
+    /**
+     * Removes the passages of {@code removedReports} and those with {@code removedIds}, adds {@code added} with
+     * their vectors, and commits it all at once; searches see the change as soon as this returns.
+     */
+    synchronized void apply(Collection<String> removedReports, Collection<String> removedIds, List<Passage> added,
+            float[][] vectors) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            if (!removedReports.isEmpty()) {
+                writer.deleteDocuments(reportFilter(removedReports));
+            }
+            if (!removedIds.isEmpty()) {
+                writer.deleteDocuments(new TermInSetQuery(Fields.ID, removedIds.stream().map(BytesRef::new).toList()));
+            }
+            for (int i = 0; i < added.size(); i++) {
+                writer.addDocument(PassageDocuments.of(added.get(i), vectors[i]));
+            }
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the index", e);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        try {
+            View old = view;
+            DirectoryReader next = DirectoryReader.openIfChanged(old.reader());
+            if (next != null) {
+                view = View.of(next);
+                old.reader().decRef();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reopen the index", e);
+        }
+    }
+
+    private View acquire() {
+        while (true) {
+            View v = view;
+            if (v.reader().tryIncRef()) {
+                return v;
+            }
+        }
+    }
+
+    private static void release(View v) {
+        try {
+            v.reader().decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<ScoredId> run(Query query, int k) {
+        View v = acquire();
         try {
-            TopDocs top = searcher.search(query, k);
+            TopDocs top = v.searcher().search(query, k);
             List<ScoredId> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(new ScoredId(searcher.storedFields().document(sd.doc).get(Fields.ID), sd.score));
+                out.add(new ScoredId(v.ids()[sd.doc], sd.score));
             }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("index search failed", e);
+        } finally {
+            release(v);
         }
+    }
+
+    /** The sorted doc values of {@code field} for every document, by document number. */
+    private static String[] values(DirectoryReader reader, String field) throws IOException {
+        String[] out = new String[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                out[leaf.docBase + doc] = values.lookupOrd(values.ordValue()).utf8ToString();
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLive(DirectoryReader reader, int doc) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (doc >= leaf.docBase && doc < leaf.docBase + leaf.reader().maxDoc()) {
+                var live = leaf.reader().getLiveDocs();
+                return live == null || live.get(doc - leaf.docBase);
+            }
+        }
+        return false;
     }
 
     private static Query withFilter(Query query, Collection<String> reportIds) {
@@ -74,8 +194,8 @@ public final class PassageIndex implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
-        reader.close();
+    public synchronized void close() throws IOException {
+        view.reader().decRef();
         directory.close();
     }
 }

@@ -28,14 +28,17 @@ public final class CorpusLoader {
         return load(reader.read(folder), Set.of());
     }
 
-    /** Parses the files in order, leaving out the reports named in {@code removed}. */
+    /**
+     * Parses the files in order, leaving out removed reports: {@code removed} holds {@link #removalKey} values, so
+     * a report removed from one file comes back if it is uploaded again in another.
+     */
     public Corpus load(List<SourceFile> files, Set<String> removed) {
         FurnitureCounter furniture = new FurnitureCounter();
         List<Report> reports = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (SourceFile f : files) {
             for (Report r : parser.parse(f, furniture)) {
-                if (removed.contains(r.id())) {
+                if (removed.contains(removalKey(r))) {
                     continue;
                 }
                 if (ids.add(r.id())) {
@@ -47,5 +50,15 @@ public final class CorpusLoader {
         }
         List<Passage> passages = reports.stream().flatMap(r -> chunker.chunk(r).stream()).toList();
         return new Corpus(files, reports, passages, furniture);
+    }
+
+    /** What marks a report as removed: its id in its source file. */
+    public static String removalKey(Report r) {
+        return r.id() + "\t" + r.sourceFile();
+    }
+
+    /** The reports in one file, parsed alone (to learn what an upload holds before it is stored). */
+    public List<Report> reportsIn(SourceFile file) {
+        return parser.parse(file, new FurnitureCounter());
     }
 }

@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * Where the served reports come from: the bundled corpus folder (read only, so it can be baked into an image),
- * reports uploaded since (text files under {@code <data>/uploads}), less the reports removed since (their ids in
- * {@code <data>/removed-reports.txt}, since a removed report may share its file with others). Every write is a
- * whole-file atomic replace.
+ * reports uploaded since (text files under {@code <data>/uploads}), less the reports removed since (listed in
+ * {@code <data>/removed-reports.txt} by id and file, since a removed report may share its file with others).
+ * Every write is a whole-file atomic replace.
  */
 public final class ReportSources {
 
@@ -72,7 +72,7 @@ public final class ReportSources {
 
     /** Forgets a stored upload, e.g. when its report could not be indexed. */
     public void discard(String sourceName) {
-        if (!sourceName.startsWith(UPLOADS + "/")) {
+        if (!isUpload(sourceName)) {
             return;
         }
         try {
@@ -82,18 +82,17 @@ public final class ReportSources {
         }
     }
 
-    public void markRemoved(String reportId) {
-        Set<String> ids = new LinkedHashSet<>(removed());
-        if (ids.add(reportId)) {
-            writeRemoved(ids);
+    /** @param key {@link io.reportqa.ingest.CorpusLoader#removalKey} of the report */
+    public void markRemoved(String key) {
+        Set<String> keys = new LinkedHashSet<>(removed());
+        if (keys.add(key)) {
+            writeRemoved(keys);
         }
     }
 
-    public void unmarkRemoved(String reportId) {
-        Set<String> ids = new LinkedHashSet<>(removed());
-        if (ids.remove(reportId)) {
-            writeRemoved(ids);
-        }
+    /** True for a stored upload, which can be deleted outright when it holds nothing else. */
+    public static boolean isUpload(String sourceName) {
+        return sourceName.startsWith(UPLOADS + "/");
     }
 
     private void writeRemoved(Set<String> ids) {

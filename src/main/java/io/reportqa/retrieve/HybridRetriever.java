@@ -34,7 +34,12 @@ public final class HybridRetriever {
             if (hits.size() == query.k()) {
                 break;
             }
-            hits.add(new Hit(passages.get(s.id()), s.score(), hits.size() + 1));
+            Passage p = passages.get(s.id());
+            // The index may already hold passages of a report being added, or lack those of one being removed,
+            // for the moment before the corpus they belong to replaces the current one: only known ids count.
+            if (p != null) {
+                hits.add(new Hit(p, s.score(), hits.size() + 1));
+            }
         }
         return hits;
     }

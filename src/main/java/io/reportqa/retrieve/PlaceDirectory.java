@@ -37,6 +37,13 @@ public final class PlaceDirectory {
     private final List<String> gazetteer;
     private final String corpusText;
 
+    /** The places of these reports, with mention counts from all their paragraphs. */
+    public static PlaceDirectory of(List<Report> reports) {
+        StringBuilder all = new StringBuilder();
+        reports.forEach(r -> r.paragraphs().forEach(p -> all.append(p.text()).append('\n')));
+        return new PlaceDirectory(reports, all.toString());
+    }
+
     public PlaceDirectory(List<Report> reports, String corpusText) {
         for (Report r : reports) {
             for (String name : List.of(r.place().name(), r.place().shortName())) {

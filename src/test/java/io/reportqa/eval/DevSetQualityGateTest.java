@@ -13,6 +13,7 @@ import io.reportqa.api.RealCorpusProfile;
 import io.reportqa.embed.Encoder;
 import io.reportqa.index.PassageIndex;
 import io.reportqa.ingest.Corpus;
+import io.reportqa.library.Library;
 import io.reportqa.retrieve.HybridRetriever;
 import io.reportqa.retrieve.PlaceDirectory;
 import io.reportqa.retrieve.RrfFusion;
@@ -38,19 +39,15 @@ class DevSetQualityGateTest {
     private static final Path EXPECTED = Path.of("src/test/resources/eval/expected.json");
 
     @Inject
-    QaService qa;
-    @Inject
-    Corpus corpus;
+    Library library;
     @Inject
     Encoder encoder;
     @Inject
     PassageIndex index;
-    @Inject
-    PlaceDirectory places;
 
     @Test
     void should_keep_every_dev_set_metric_within_its_tolerance() throws IOException {
-        EvalReport report = new Evaluator(qa, 15).run(questions());
+        EvalReport report = new Evaluator(library.current().qa(), 15).run(questions());
 
         QualityGate.Verdict verdict = gate().check(report);
         System.out.println("dev-set quality gate: " + report.summary());
@@ -64,6 +61,8 @@ class DevSetQualityGateTest {
     @Test
     void should_fail_the_gate_for_a_degraded_pipeline() throws IOException {
         // Vector search alone, and answers accepted only when almost identical in meaning.
+        Corpus corpus = library.current().corpus();
+        PlaceDirectory places = PlaceDirectory.of(corpus.reports());
         HybridRetriever vectorsOnly = new HybridRetriever(new VectorRetriever(index, encoder),
                 new VectorRetriever(index, encoder), new RrfFusion(60), corpus.passagesById(), 40);
         ExtractiveComposer strict = new ExtractiveComposer(corpus.paragraphsById(), corpus.reportsById(),

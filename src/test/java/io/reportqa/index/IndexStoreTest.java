@@ -57,6 +57,38 @@ class IndexStoreTest {
     }
 
     @Test
+    void should_embed_only_the_passages_of_reports_added_or_removed_since_the_last_start() throws IOException {
+        try (PassageIndex first = new IndexStore(data).open(CORPUS, encoder, "aaaa")) {
+            assertEquals(CORPUS.passages().size(), first.size());
+        }
+        Path corpusDir = Files.createDirectory(data.resolve("corpus"));
+        for (String f : List.of("qinghe-2023.txt", "compilation-2023.txt")) {
+            Files.copy(Path.of("src/test/resources/fixture-corpus", f), corpusDir.resolve(f));
+        }
+        Files.copy(Path.of("src/test/resources/uploads/songxi-2023.txt"), corpusDir.resolve("songxi-2023.txt"));
+        Corpus more = new CorpusLoader(new Chunker(300)).load(corpusDir);
+        int added = more.passages().size() - CORPUS.passages().size();
+        embedded.set(0);
+
+        IndexStore store = new IndexStore(data);
+        try (PassageIndex grown = store.open(more, encoder, "aaaa")) {
+            assertEquals(more.passages().size(), grown.size());
+            assertEquals(new IndexStore.Sync(added, 0), store.lastSync());
+            assertTrue(grown.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(
+                    Fields.WORDS, "茶叶")), List.of("songxi-2023"), 5).size() > 0);
+        }
+        assertEquals(added, embedded.get(), "only the new report's passages were embedded");
+
+        Files.delete(corpusDir.resolve("songxi-2023.txt"));
+        embedded.set(0);
+        try (PassageIndex shrunk = store.open(CORPUS, encoder, "aaaa")) {
+            assertEquals(CORPUS.passages().size(), shrunk.size());
+            assertEquals(new IndexStore.Sync(0, added), store.lastSync());
+        }
+        assertEquals(0, embedded.get());
+    }
+
+    @Test
     void should_rebuild_for_a_new_fingerprint_and_drop_the_old_index() throws IOException {
         new IndexStore(data).open(CORPUS, encoder, "aaaa").close();
         new IndexStore(data).open(CORPUS, encoder, "bbbb").close();

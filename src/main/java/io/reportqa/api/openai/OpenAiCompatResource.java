@@ -2,7 +2,7 @@ package io.reportqa.api.openai;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reportqa.answer.QaService;
+import io.reportqa.library.Library;
 import io.reportqa.answer.Turn;
 import io.reportqa.answer.AnswerListener;
 import io.reportqa.api.ProblemException;
@@ -48,14 +48,14 @@ public class OpenAiCompatResource {
 
     static final String MODEL = "reportqa";
 
-    private final QaService qa;
+    private final Library library;
     private final ObjectMapper json;
     private final int topK;
     private final int maxTurns;
     private final RequestLimits limits;
 
-    OpenAiCompatResource(QaService qa, ObjectMapper json, ReportQaConfig config, RequestLimits limits) {
-        this.qa = qa;
+    OpenAiCompatResource(Library library, ObjectMapper json, ReportQaConfig config, RequestLimits limits) {
+        this.library = library;
         this.json = json;
         this.limits = limits;
         this.topK = config.answer().defaultTopK();
@@ -83,7 +83,7 @@ public class OpenAiCompatResource {
         if (Boolean.TRUE.equals(request.stream())) {
             return Response.ok(stream(c)).type(MediaType.SERVER_SENT_EVENTS).build();
         }
-        Answer a = qa.ask(c.question(), c.history(), Set.of(), topK);
+        Answer a = library.current().qa().ask(c.question(), c.history(), Set.of(), topK);
         Map<String, Object> body = envelope("chat.completion");
         body.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop",
                 "message", Map.of("role", "assistant", "content", withSources(a)))));
@@ -119,7 +119,7 @@ public class OpenAiCompatResource {
 
     /** Asks, writing each piece of the answer as a chunk as soon as it is written. */
     private Answer answer(Conversation c, Writer w, String id) {
-        return qa.ask(c.question(), c.history(), Set.of(), topK, new AnswerListener() {
+        return library.current().qa().ask(c.question(), c.history(), Set.of(), topK, new AnswerListener() {
             @Override
             public void text(String piece) {
                 try {

@@ -1,0 +1,113 @@
+package io.reportqa.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged service killed with SIGKILL while it indexes, again and again: on every restart the index in use
+ * is a whole one (the old or the new, never torn), and the service ends up serving. A damaged index is rebuilt
+ * with a clear log line; a missing model stops the start with one clear message.
+ */
+class CrashRecoveryIT {
+
+    private static final Path CORPUS = Path.of("corpus");
+    private static final Duration START = Duration.ofMinutes(4);
+
+    @TempDir
+    Path work;
+
+    @Test
+    void should_never_serve_a_torn_index_after_kills_during_indexing() throws Exception {
+        Path data = work.resolve("data");
+        Path log = work.resolve("service.log");
+        for (long delayMs : List.of(1_500L, 6_000L, 12_000L)) {
+            try (ServiceProcess s = ServiceProcess.start(CORPUS, data, log)) {
+                assertTrue(s.awaitLog("indexing ", Duration.ofMinutes(2)), s.log());
+                Thread.sleep(delayMs);
+                s.kill();
+            }
+            assertWholeOrAbsent(data);
+        }
+        try (ServiceProcess s = ServiceProcess.start(CORPUS, data, log)) {
+            assertTrue(s.awaitReady(START), s.log());
+            assertTrue(s.ask("2021年咸阳全市经济总量是多少?").contains("2581.3亿元"));
+        }
+        assertWholeOrAbsent(data);
+
+        // Killed while an added report is being folded into the existing index.
+        Path uploads = Files.createDirectories(data.resolve("uploads"));
+        Files.copy(Path.of("src/test/resources/uploads/songxi-2023.txt"), uploads.resolve("songxi-2023.txt"));
+        try (ServiceProcess s = ServiceProcess.start(CORPUS, data, log)) {
+            assertTrue(s.awaitLog("index follows the corpus", Duration.ofMinutes(2)), s.log());
+            s.kill();
+        }
+        assertWholeOrAbsent(data);
+        try (ServiceProcess s = ServiceProcess.start(CORPUS, data, log)) {
+            assertTrue(s.awaitReady(START), s.log());
+            assertTrue(s.ask("松溪县2022年地区生产总值完成多少?").contains("96.7亿元"));
+        }
+    }
+
+    @Test
+    void should_rebuild_a_damaged_index_with_a_clear_log_line() throws Exception {
+        Path corpus = Files.createDirectory(work.resolve("corpus"));
+        Files.copy(Path.of("src/test/resources/fixture-corpus/qinghe-2023.txt"), corpus.resolve("qinghe-2023.txt"));
+        Path data = work.resolve("data");
+        Path log = work.resolve("service.log");
+        try (ServiceProcess s = ServiceProcess.start(corpus, data, log)) {
+            assertTrue(s.awaitReady(START), s.log());
+        }
+        Path index = currentIndex(data);
+        try (Stream<Path> files = Files.list(index)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.delete(f);
+            }
+        }
+        try (ServiceProcess s = ServiceProcess.start(corpus, data, log)) {
+            assertTrue(s.awaitReady(START), s.log());
+            assertTrue(s.log().contains("is damaged"), s.log());
+            assertTrue(s.ask("青禾市城镇新增就业多少人?").contains("[1]"));
+        }
+    }
+
+    @Test
+    void should_stop_with_one_clear_message_when_the_model_is_missing() throws Exception {
+        Path log = work.resolve("service.log");
+        try (ServiceProcess s = ServiceProcess.start(Path.of("src/test/resources/fixture-corpus"), work.resolve("data"),
+                log, "-Dreportqa.model.path=" + work.resolve("missing.onnx"),
+                "-Dreportqa.model.tokenizer-path=" + work.resolve("missing-tokenizer.json"))) {
+            Integer code = s.awaitExit(Duration.ofMinutes(2));
+            assertNotNull(code, "the service kept running without its model:\n" + s.log());
+            assertNotEquals(0, code);
+            assertTrue(s.log().contains("missing.onnx"), s.log());
+        }
+    }
+
+    private static Path currentIndex(Path data) throws IOException {
+        return data.resolve(Files.readString(data.resolve("CURRENT"), StandardCharsets.UTF_8).strip());
+    }
+
+    /** Either no index has been made current yet, or the current one opens and holds every passage it should. */
+    private static void assertWholeOrAbsent(Path data) throws IOException {
+        if (!Files.exists(data.resolve("CURRENT"))) {
+            return;
+        }
+        try (FSDirectory dir = FSDirectory.open(currentIndex(data)); DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertTrue(reader.numDocs() >= 1315, "a current index with " + reader.numDocs() + " passages");
+        }
+    }
+}
