@@ -1,19 +1,53 @@
 package io.reportqa.app;
 
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
-import io.reportqa.answer.QaService;
+import io.reportqa.config.ReportQaConfig;
+import io.reportqa.index.PassageIndex;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import org.jboss.logging.Logger;
 
-/** Builds or opens the index while the service starts, so the first question does not wait for it. */
+/**
+ * Builds or opens the index while the service starts, so the first question does not wait for it. By default on
+ * a background thread: HTTP (and liveness) is up at once, readiness turns UP when the index is usable, and
+ * questions asked before then get 503.
+ */
 @jakarta.inject.Singleton
 public class IndexOnStart {
 
+    private static final Logger LOG = Logger.getLogger(IndexOnStart.class);
+
     @Inject
-    QaService qa;
+    ReportQaConfig config;
+    @Inject
+    IndexReadiness readiness;
+    /** A provider, so that nothing is built before {@link #open} asks for it. */
+    @Inject
+    Provider<io.reportqa.answer.QaService> qa;
+    @Inject
+    Provider<PassageIndex> index;
 
     void onStart(@Observes StartupEvent event) {
-        // Touching the bean creates it, and with it the corpus, the model and the index.
-        qa.toString();
+        if (config.indexInBackground()) {
+            Thread t = new Thread(this::open, "index-on-start");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            open();
+        }
+    }
+
+    private void open() {
+        try {
+            // Asking for the service creates it, and with it the corpus, the model and the index.
+            qa.get().toString();
+            readiness.markReady(index.get().size());
+        } catch (RuntimeException e) {
+            readiness.markFailed(e.getMessage());
+            LOG.error("cannot build or open the index; stopping", e);
+            Quarkus.asyncExit(1);
+        }
     }
 }

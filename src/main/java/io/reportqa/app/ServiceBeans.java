@@ -57,8 +57,8 @@ public class ServiceBeans {
             return t;
         });
         PoolingMode pooling = PoolingMode.valueOf(m.pooling().toUpperCase(Locale.ROOT));
-        EmbeddingModel model = OnnxModelLoader.load(m.path(), m.tokenizerPath(), pooling, pool);
-        Encoder encoder = new Encoder(model, m.queryInstruction());
+        EmbeddingModel model = OnnxModelLoader.load(m.path(), m.tokenizerPath(), pooling, pool, m.batchSize());
+        Encoder encoder = new Encoder(model, m.queryInstruction(), m.cacheSize());
         encoder.query("预热");
         return encoder;
     }
