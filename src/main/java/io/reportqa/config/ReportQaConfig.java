@@ -60,10 +60,10 @@ public interface ReportQaConfig {
         int threads();
 
         /**
-         * Texts per padded model run; texts are sorted by length first so a batch pads little. 8 embeds the corpus
-         * about twice as fast as 1 (one text at a time) on two cores.
+         * Texts per padded model run (sorted by length first, so a batch pads little). On our 2-core machines one
+         * text per run costs the least CPU; {@code bench/run.sh} measures 1 against 8 in every run.
          */
-        @WithDefault("8")
+        @WithDefault("1")
         int batchSize();
 
         /** Questions, and report sentences compared with questions, whose embeddings are remembered; 0 turns it off. */

@@ -24,12 +24,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * A BERT-style ONNX encoder that embeds texts in padded batches of similar length. Each text is tokenized once
- * (LangChain4j's encoder tokenizes every text three times) and truncated at the model's 512 tokens; texts are
- * sorted by token count so a batch pads little, and batches run in parallel on the executor, one per core. On two
- * cores, batches of eight run about twice as fast as one text at a time: the matrix products get wide enough to
- * use the vector units, while sorting keeps the padding waste small. A single text (a question) runs in the
- * calling thread.
+ * A BERT-style ONNX encoder. Each text is tokenized once (LangChain4j's encoder tokenizes every text three times)
+ * and cut at the model's 512 tokens. Texts run in padded batches of similar length (sorted by token count), the
+ * batches in parallel on the executor, one per core; a single text (a question) runs in the calling thread.
+ * The batch size is a setting because what pays depends on the CPU: on our 2-core AVX-512 machines one text per
+ * run costs the least CPU per text (the benchmark measures both in every run), so 1 is the default.
  */
 final class BatchedOnnxEmbeddingModel extends DimensionAwareEmbeddingModel {
 
@@ -55,6 +54,11 @@ final class BatchedOnnxEmbeddingModel extends DimensionAwareEmbeddingModel {
         this.batchSize = batchSize;
         this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
         this.dimension = hiddenSize(session);
+    }
+
+    /** The same session and threads, another batch size: for measuring what batching is worth. */
+    BatchedOnnxEmbeddingModel withBatchSize(int size) {
+        return new BatchedOnnxEmbeddingModel(env, session, tokenizer, pooling, executor, size);
     }
 
     private static int hiddenSize(OrtSession session) {

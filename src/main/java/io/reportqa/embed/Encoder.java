@@ -37,6 +37,11 @@ public final class Encoder {
         this.sentences = new EmbeddingCache(cacheSize);
     }
 
+    /** The same model without caches: every text is embedded, as for a first-time question. */
+    public Encoder uncached() {
+        return new Encoder(model, queryInstruction, 0);
+    }
+
     public float[] query(String question) {
         float[] v = queries.get(question);
         if (v == null) {

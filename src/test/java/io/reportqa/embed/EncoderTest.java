@@ -47,7 +47,9 @@ class EncoderTest {
         for (int i = 0; i < 11; i++) {
             texts.add("全市经济总量2581.3亿元" + "，城乡居民收入稳步增长".repeat(i % 4) + "。第" + i + "项");
         }
-        List<float[]> together = encoder.passages(texts);
+        Encoder batched = new Encoder(((BatchedOnnxEmbeddingModel) LocalModel.get()).withBatchSize(4),
+                LocalModel.QUERY_INSTRUCTION);
+        List<float[]> together = batched.passages(texts);
         for (int i = 0; i < texts.size(); i++) {
             float[] alone = encoder.passages(List.of(texts.get(i))).get(0);
             assertEquals(1.0, dot(alone, together.get(i)), 1e-4, "text " + i + " keeps its vector when padded");
