@@ -27,7 +27,7 @@ public final class IndexStore {
 
     private static final System.Logger LOG = System.getLogger(IndexStore.class.getName());
     private static final String CURRENT = "CURRENT";
-    private static final int EMBED_CHUNK = 128;
+    private static final int EMBED_CHUNK = 64;
     private static final double RAM_BUFFER_MB = 256;
 
     private final Path dataDir;
@@ -130,7 +130,7 @@ public final class IndexStore {
     }
 
     /** The passage together with where it sits, so a question naming the place finds text that does not. */
-    static List<String> embeddingInputs(List<Passage> batch) {
+    public static List<String> embeddingInputs(List<Passage> batch) {
         List<String> out = new ArrayList<>(batch.size());
         for (Passage p : batch) {
             out.add(p.header() + "\n" + p.text());
