@@ -78,50 +78,85 @@ public final class IndexStore {
         LOG.log(System.Logger.Level.INFO, "indexing {0} passages of {1} reports into {2}", passages.size(),
                 corpus.reports().size(), target);
         List<String> inputs = embeddingInputs(passages);
+        long chars = inputs.stream().mapToLong(String::length).sum();
         long t0 = System.nanoTime();
-        float[][] vectors = embed(inputs, encoder);
-        long t1 = System.nanoTime();
-        try (FSDirectory dir = FSDirectory.open(scratch); IndexWriter writer = new IndexWriter(dir, writerConfig())) {
-            // Written in corpus order: Lucene breaks score ties by document number.
-            for (int i = 0; i < passages.size(); i++) {
-                writer.addDocument(PassageDocuments.of(passages.get(i), vectors[i]));
+        double embedS;
+        double writeS;
+        try (FSDirectory dir = FSDirectory.open(scratch); IndexWriter writer = new IndexWriter(dir, writerConfig());
+                ChunkWriter chunks = new ChunkWriter(writer, passages)) {
+            BuildProgress progress = new BuildProgress(passages.size(), chars);
+            for (int from = 0; from < passages.size(); from += EMBED_CHUNK) {
+                int to = Math.min(passages.size(), from + EMBED_CHUNK);
+                List<float[]> vectors = encoder.passages(inputs.subList(from, to));
+                chunks.write(from, vectors);
+                progress.advance(to - from, inputs.subList(from, to).stream().mapToLong(String::length).sum());
             }
+            embedS = (System.nanoTime() - t0) / 1e9;
+            writeS = chunks.finish();
             writer.forceMerge(1);
             writer.commit();
         }
         deleteTree(target);
         Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE);
-        long t2 = System.nanoTime();
-        long chars = inputs.stream().mapToLong(String::length).sum();
-        double embedS = (t1 - t0) / 1e9;
+        double totalS = (System.nanoTime() - t0) / 1e9;
         LOG.log(System.Logger.Level.INFO, String.format("indexed %d passages (%d characters embedded) in %.2f s: "
-                + "embed %.2f s (%.1f passages/s, %.0f chars/s), write %.2f s", passages.size(), chars,
-                (t2 - t0) / 1e9, embedS, passages.size() / embedS, chars / embedS, (t2 - t1) / 1e9));
+                + "embed %.2f s (%.1f passages/s, %.0f chars/s), write %.2f s alongside, then %.2f s to finish",
+                passages.size(), chars, totalS, embedS, passages.size() / embedS, chars / embedS, writeS,
+                totalS - embedS));
     }
 
     /**
-     * Vectors of all inputs, in their order. Texts go to the model shortest first, so each padded batch holds texts
-     * of nearly one length, in chunks large enough to keep both cores busy between progress lines.
+     * Adds embedded chunks to the index on its own thread, in corpus order (Lucene breaks score ties by document
+     * number), while the next chunk is being embedded: analysis and graph building then share the cores with the
+     * model instead of running alone after it.
      */
-    private static float[][] embed(List<String> inputs, Encoder encoder) {
-        Integer[] order = new Integer[inputs.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    private static final class ChunkWriter implements AutoCloseable {
+
+        private final IndexWriter writer;
+        private final List<Passage> passages;
+        private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors
+                .newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "index-write");
+                    t.setDaemon(true);
+                    return t;
+                });
+        private final List<java.util.concurrent.Future<Long>> pending = new ArrayList<>();
+
+        ChunkWriter(IndexWriter writer, List<Passage> passages) {
+            this.writer = writer;
+            this.passages = passages;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> inputs.get(i).length()));
-        BuildProgress progress = new BuildProgress(inputs.size(), inputs.stream().mapToLong(String::length).sum());
-        float[][] vectors = new float[inputs.size()][];
-        for (int from = 0; from < order.length; from += EMBED_CHUNK) {
-            List<Integer> chunk = List.of(order).subList(from, Math.min(order.length, from + EMBED_CHUNK));
-            List<float[]> out = encoder.passages(chunk.stream().map(inputs::get).toList());
-            long chars = 0;
-            for (int j = 0; j < chunk.size(); j++) {
-                vectors[chunk.get(j)] = out.get(j);
-                chars += inputs.get(chunk.get(j)).length();
+
+        void write(int from, List<float[]> vectors) {
+            pending.add(thread.submit(() -> {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < vectors.size(); i++) {
+                    writer.addDocument(PassageDocuments.of(passages.get(from + i), vectors.get(i)));
+                }
+                return System.nanoTime() - t0;
+            }));
+        }
+
+        /** Waits for every chunk; the seconds spent adding documents. */
+        double finish() throws IOException {
+            long nanos = 0;
+            for (var f : pending) {
+                try {
+                    nanos += f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while writing the index", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                }
             }
-            progress.advance(chunk.size(), chars);
+            return nanos / 1e9;
         }
-        return vectors;
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
     }
 
     /** One segment from the start: a buffer larger than the whole index means no flush and no merge to redo. */
