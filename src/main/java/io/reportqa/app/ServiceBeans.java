@@ -23,6 +23,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -57,7 +58,8 @@ public class ServiceBeans {
             return t;
         });
         PoolingMode pooling = PoolingMode.valueOf(m.pooling().toUpperCase(Locale.ROOT));
-        return OnnxModelLoader.load(m.path(), m.tokenizerPath(), pooling, pool, m.batchSize());
+        return OnnxModelLoader.load(m.path(), m.tokenizerPath(), pooling, pool, m.batchSize(),
+                Optional.of(config.dataDir().resolve("model")));
     }
 
     @Produces

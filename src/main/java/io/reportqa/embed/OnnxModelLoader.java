@@ -38,21 +38,44 @@ public final class OnnxModelLoader {
 
     public static EmbeddingModel load(Optional<Path> model, Optional<Path> tokenizer, PoolingMode pooling,
             Executor executor, int batchSize) {
+        return load(model, tokenizer, pooling, executor, batchSize, Optional.empty());
+    }
+
+    /**
+     * @param modelCache where the bundled model is extracted to once, so later starts read a plain file; empty
+     *     reads it out of the jar every time
+     */
+    public static EmbeddingModel load(Optional<Path> model, Optional<Path> tokenizer, PoolingMode pooling,
+            Executor executor, int batchSize, Optional<Path> modelCache) {
         // DJL's tokenizer reports usage over the network unless told not to; nothing may leave this machine.
         System.setProperty("OPT_OUT_TRACKING", "true");
-        try (InputStream modelBytes = open(model, BUNDLED_MODEL);
-                InputStream tokenizerJson = open(tokenizer, BUNDLED_TOKENIZER)) {
+        try (InputStream tokenizerJson = open(tokenizer, BUNDLED_TOKENIZER)) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            OrtSession session = env.createSession(modelBytes.readAllBytes(), options);
+            OrtSession session = session(env, options, model, modelCache);
             HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(tokenizerJson,
                     Map.of("padding", "false", "truncation", "true", "maxLength", MAX_TOKENS));
             return new BatchedOnnxEmbeddingModel(env, session, tok, pooling, executor, batchSize);
         } catch (IOException | OrtException e) {
             throw new IllegalStateException("cannot load the embedding model (" + describe(model, tokenizer) + "): "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static OrtSession session(OrtEnvironment env, OrtSession.SessionOptions options, Optional<Path> model,
+            Optional<Path> modelCache) throws IOException, OrtException {
+        Optional<Path> file = model.isPresent() ? model
+                : modelCache.isPresent() ? BundledModelFile.in(modelCache.get(), BUNDLED_MODEL) : Optional.empty();
+        if (file.isPresent()) {
+            if (!Files.isRegularFile(file.get())) {
+                throw new IOException(file.get() + " is not a file");
+            }
+            return env.createSession(file.get().toString(), options);
+        }
+        try (InputStream bytes = open(Optional.empty(), BUNDLED_MODEL)) {
+            return env.createSession(bytes.readAllBytes(), options);
         }
     }
 
