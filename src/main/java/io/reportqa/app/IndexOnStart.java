@@ -3,7 +3,11 @@ package io.reportqa.app;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import io.reportqa.config.ReportQaConfig;
+import io.reportqa.embed.Encoder;
 import io.reportqa.index.PassageIndex;
+import io.reportqa.ingest.Corpus;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -28,6 +32,10 @@ public class IndexOnStart {
     Provider<io.reportqa.answer.QaService> qa;
     @Inject
     Provider<PassageIndex> index;
+    @Inject
+    Provider<Encoder> encoder;
+    @Inject
+    Provider<Corpus> corpus;
 
     void onStart(@Observes StartupEvent event) {
         if (config.indexInBackground()) {
@@ -41,12 +49,17 @@ public class IndexOnStart {
 
     private void open() {
         try {
-            // Asking for the service creates it, and with it the corpus, the model and the index.
+            // The model loads (a second or two) while the corpus is parsed; then asking for the service creates
+            // the rest, the index included.
+            CompletableFuture<Void> model = CompletableFuture.runAsync(() -> encoder.get().dimension());
+            corpus.get().reports();
+            model.join();
             qa.get().toString();
             readiness.markReady(index.get().size());
         } catch (RuntimeException e) {
-            readiness.markFailed(e.getMessage());
-            LOG.error("cannot build or open the index; stopping", e);
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            readiness.markFailed(cause.getMessage());
+            LOG.error("cannot build or open the index; stopping", cause);
             Quarkus.asyncExit(1);
         }
     }
