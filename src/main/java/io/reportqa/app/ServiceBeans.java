@@ -64,7 +64,7 @@ public class ServiceBeans {
 
     @Produces
     @Singleton
-    Encoder encoder(ReportQaConfig config) {
+    EmbeddingModel embeddingModel(ReportQaConfig config) {
         ReportQaConfig.Model m = config.model();
         if (m.path().isPresent() != m.tokenizerPath().isPresent()) {
             throw new IllegalStateException("reportqa.model.path and reportqa.model.tokenizer-path go together");
@@ -75,8 +75,15 @@ public class ServiceBeans {
             return t;
         });
         PoolingMode pooling = PoolingMode.valueOf(m.pooling().toUpperCase(Locale.ROOT));
-        EmbeddingModel model = OnnxModelLoader.load(m.path(), m.tokenizerPath(), pooling, pool);
-        Encoder encoder = new Encoder(model, m.queryInstruction());
+        return OnnxModelLoader.load(m.path(), m.tokenizerPath(), pooling, pool, m.batchSize(),
+                Optional.of(config.dataDir().resolve("model")));
+    }
+
+    @Produces
+    @Singleton
+    Encoder encoder(ReportQaConfig config, EmbeddingModel model) {
+        ReportQaConfig.Model m = config.model();
+        Encoder encoder = new Encoder(model, m.queryInstruction(), m.cacheSize());
         encoder.query("预热");
         return encoder;
     }

@@ -26,11 +26,12 @@ import java.util.Set;
 /**
  * The command-line face of the service: {@code index} builds or checks the index, {@code ask "问题"} answers one
  * question, {@code eval FILE [--out ROWS.jsonl] [--expect EXPECTED.json]} scores a question file (and, with
- * {@code --expect}, fails with exit code 1 when a metric falls below its expectation).
+ * {@code --expect}, fails with exit code 1 when a metric falls below its expectation), {@code bench FILE} measures
+ * retrieval ablations and embedding throughput in one run (see {@link BenchCommand}).
  */
 public class Commands implements QuarkusApplication {
 
-    static final Set<String> NAMES = Set.of("index", "ask", "eval");
+    static final Set<String> NAMES = Set.of("index", "ask", "eval", "bench");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper LINES = new ObjectMapper();
 
@@ -38,6 +39,8 @@ public class Commands implements QuarkusApplication {
     Library library;
     @Inject
     ReportQaConfig config;
+    @Inject
+    BenchCommand bench;
 
     @Override
     public int run(String... args) throws IOException {
@@ -46,6 +49,7 @@ public class Commands implements QuarkusApplication {
         return switch (args[0]) {
             case "index" -> index(out);
             case "ask" -> ask(rest, out);
+            case "bench" -> bench.run(rest, out);
             default -> eval(rest, out);
         };
     }

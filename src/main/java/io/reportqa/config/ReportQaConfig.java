@@ -28,6 +28,13 @@ public interface ReportQaConfig {
     @WithDefault("false")
     boolean apiKeysForReads();
 
+    /**
+     * Build or open the index on a background thread after start-up, so that liveness answers at once and readiness
+     * ({@code /q/health/ready}) turns UP when the index is usable; {@code false} opens it before serving.
+     */
+    @WithDefault("true")
+    boolean indexInBackground();
+
     Model model();
 
     Retrieval retrieval();
@@ -55,9 +62,20 @@ public interface ReportQaConfig {
         @WithDefault("为这个句子生成表示以用于检索相关文章：")
         String queryInstruction();
 
-        /** Texts embedded at once while indexing: one per core is fastest on small machines. */
+        /** Batches embedded at once (indexing, sentence comparison): one per core is fastest on small machines. */
         @WithDefault("2")
         int threads();
+
+        /**
+         * Texts per padded model run (sorted by length first, so a batch pads little). On our 2-core machines one
+         * text per run costs the least CPU; {@code bench/run.sh} measures 1 against 8 in every run.
+         */
+        @WithDefault("1")
+        int batchSize();
+
+        /** Questions, and report sentences compared with questions, whose embeddings are remembered; 0 turns it off. */
+        @WithDefault("4096")
+        int cacheSize();
     }
 
     interface Retrieval {

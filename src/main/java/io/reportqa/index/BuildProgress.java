@@ -1,29 +1,45 @@
 package io.reportqa.index;
 
-/** Logs indexing progress at every tenth of the work, with rate and time left. */
+/**
+ * Logs embedding progress at every tenth of the work, with rates and time left. Work is counted in characters:
+ * passages run from a few characters to 300, so characters foretell the time left better than passages do.
+ */
 final class BuildProgress {
 
     private static final System.Logger LOG = System.getLogger(BuildProgress.class.getName());
 
-    private final int total;
+    private final int totalPassages;
+    private final long totalChars;
     private final long startNanos = System.nanoTime();
-    private int done;
+    private int passages;
+    private long chars;
     private int lastDecile;
 
-    BuildProgress(int total) {
-        this.total = total;
+    BuildProgress(int totalPassages, long totalChars) {
+        this.totalPassages = totalPassages;
+        this.totalChars = totalChars;
     }
 
-    void advance(int count) {
-        done += count;
-        int decile = total == 0 ? 10 : done * 10 / total;
+    void advance(int passageCount, long charCount) {
+        passages += passageCount;
+        chars += charCount;
+        int decile = totalChars == 0 ? 10 : (int) (chars * 10 / totalChars);
         if (decile > lastDecile) {
             lastDecile = decile;
-            double seconds = seconds();
-            double rate = done / Math.max(seconds, 1e-3);
-            LOG.log(System.Logger.Level.INFO, String.format("indexing %d%% (%d/%d passages, %.1f/s, about %.0f s left)",
-                    done * 100 / Math.max(total, 1), done, total, rate, (total - done) / Math.max(rate, 1e-3)));
+            LOG.log(System.Logger.Level.INFO, line());
         }
+    }
+
+    String line() {
+        double seconds = Math.max(seconds(), 1e-3);
+        double charRate = chars / seconds;
+        return String.format("embedding %d%% (%d/%d passages, %.1f passages/s, %.0f chars/s, about %.0f s left)",
+                percent(), passages, totalPassages, passages / seconds, charRate,
+                (totalChars - chars) / Math.max(charRate, 1e-3));
+    }
+
+    int percent() {
+        return totalChars == 0 ? 100 : (int) (chars * 100 / totalChars);
     }
 
     double seconds() {

@@ -38,8 +38,9 @@ final class PassageDocuments {
         doc.add(new TextField(Fields.WORDS, p.text(), Field.Store.NO));
         doc.add(new TextField(Fields.BIGRAMS, p.text(), Field.Store.NO));
         doc.add(new TextField(Fields.HEADER, p.header(), Field.Store.NO));
-        // Vectors are unit length, so cosine and dot product agree; cosine is the safe spelling.
-        doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+        // Vectors are unit length, so dot product ranks as cosine does at a third of the arithmetic (cosine also
+        // sums both squared norms): vector comparisons were a fifth of the CPU of a cached /api/ask.
+        doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
     }
 }
