@@ -18,6 +18,7 @@ import io.reportqa.index.IndexStore;
 import io.reportqa.index.PassageIndex;
 import io.reportqa.index.ScoredId;
 import io.reportqa.ingest.Corpus;
+import io.reportqa.library.Library;
 import io.reportqa.model.Passage;
 import io.reportqa.retrieve.Bm25Retriever;
 import io.reportqa.retrieve.HybridRetriever;
@@ -53,9 +54,11 @@ public class BenchCommand {
     private static final int THROUGHPUT_STRIDE = 10;
 
     @Inject
-    QaService qa;
-    @Inject
-    Corpus corpus;
+    Library library;
+    /** The library as it was when the run began. */
+    private Corpus corpus;
+    private QaService qa;
+    private PlaceDirectory places;
     @Inject
     PassageIndex index;
     @Inject
@@ -64,8 +67,6 @@ public class BenchCommand {
     EmbeddingModel model;
     @Inject
     ReportQaConfig config;
-    @Inject
-    PlaceDirectory places;
 
     int run(List<String> args, PrintStream out) throws IOException {
         if (args.isEmpty()) {
@@ -73,6 +74,10 @@ public class BenchCommand {
             return 2;
         }
         List<EvalItem> items = new EvalReader().read(Files.readString(Path.of(args.get(0)), StandardCharsets.UTF_8));
+        Library.Snapshot now = library.current();
+        corpus = now.corpus();
+        qa = now.qa();
+        places = PlaceDirectory.of(corpus.reports());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("dev", new Evaluator(qa, config.answer().defaultTopK()).run(items).summary());
         result.put("retrieval", ablation(items));
