@@ -96,7 +96,7 @@ public final class IndexStore {
     }
 
     /** The passage together with where it sits, so a question naming the place finds text that does not. */
-    static List<String> embeddingInputs(List<Passage> batch) {
+    public static List<String> embeddingInputs(List<Passage> batch) {
         List<String> out = new ArrayList<>(batch.size());
         for (Passage p : batch) {
             out.add(p.header() + "\n" + p.text());
