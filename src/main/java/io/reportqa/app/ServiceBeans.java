@@ -21,8 +21,11 @@ import io.reportqa.ingest.CorpusLoader;
 import io.reportqa.retrieve.Bm25Retriever;
 import io.reportqa.retrieve.HybridRetriever;
 import io.reportqa.retrieve.PlaceDirectory;
+import io.reportqa.retrieve.Retriever;
 import io.reportqa.retrieve.RrfFusion;
 import io.reportqa.retrieve.VectorRetriever;
+import io.reportqa.solr.SolrBackend;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -90,9 +93,13 @@ public class ServiceBeans {
 
     @Produces
     @Singleton
-    QaService qa(ReportQaConfig config, Corpus corpus, Encoder encoder, PassageIndex index, PlaceDirectory places,
-            MeterRegistry registry) {
-        HybridRetriever retriever = new HybridRetriever(new Bm25Retriever(index), new VectorRetriever(index, encoder),
+    QaService qa(ReportQaConfig config, Corpus corpus, Encoder encoder, Instance<PassageIndex> index,
+            Instance<SolrBackend> solr, PlaceDirectory places, MeterRegistry registry) {
+        // Only the configured backend is created: the other is never touched.
+        boolean onSolr = config.backend() == ReportQaConfig.Backend.SOLR;
+        Retriever lexical = onSolr ? solr.get().lexical() : new Bm25Retriever(index.get());
+        Retriever dense = onSolr ? solr.get().dense() : new VectorRetriever(index.get(), encoder);
+        HybridRetriever retriever = new HybridRetriever(lexical, dense,
                 new RrfFusion(config.retrieval().rrfK()), corpus.passagesById(), config.retrieval().candidates());
         ExtractiveComposer composer = new ExtractiveComposer(corpus.paragraphsById(), corpus.reportsById(),
                 encoder::similarity, config.answer().minSimilarity());
