@@ -67,10 +67,14 @@ final class EmbeddedRun {
         return new IndexStore(dataDir).open(corpus, encoder, fingerprint);
     }
 
+    Path indexDir() {
+        return dataDir.resolve("index-" + fingerprint);
+    }
+
     /** Passage id to vector, as the embedded index holds them. */
     Map<String, float[]> vectors() throws IOException {
         Map<String, float[]> out = new LinkedHashMap<>();
-        try (FSDirectory dir = FSDirectory.open(dataDir.resolve("index-" + fingerprint));
+        try (FSDirectory dir = FSDirectory.open(indexDir());
                 DirectoryReader reader = DirectoryReader.open(dir)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 FloatVectorValues values = leaf.reader().getFloatVectorValues("vector");
