@@ -31,15 +31,29 @@ public final class SolrCollection {
     private SolrCollection() {
     }
 
-    /** @return whether the collection had to be created */
+    /**
+     * Instances started together on an empty cluster may both try to create the collection: the one whose
+     * request loses finds it created and uses it.
+     *
+     * @return whether the collection had to be created by this call
+     */
     public static boolean ensure(CloudSolrClient client, SolrTarget target) {
         try {
-            if (CollectionAdminRequest.listCollections(client).contains(target.collection())) {
+            if (exists(client, target)) {
                 return false;
             }
             upload(client, target.collection());
-            CollectionAdminRequest.createCollection(target.collection(), target.collection(), target.shards(),
-                    target.replicas()).process(client);
+            try {
+                CollectionAdminRequest.createCollection(target.collection(), target.collection(), target.shards(),
+                        target.replicas()).process(client);
+            } catch (SolrServerException | RuntimeException e) {
+                if (!exists(client, target)) {
+                    throw e;
+                }
+                LOG.log(System.Logger.Level.INFO, "collection {0} was created meanwhile by another instance",
+                        target.collection());
+                return false;
+            }
             waitUntilActive(client, target);
             LOG.log(System.Logger.Level.INFO, "created SolrCloud collection {0} ({1} shards x {2} replicas)",
                     target.collection(), target.shards(), target.replicas());
@@ -47,6 +61,10 @@ public final class SolrCollection {
         } catch (SolrServerException | IOException e) {
             throw new IllegalStateException("cannot create the SolrCloud collection " + target.collection(), e);
         }
+    }
+
+    private static boolean exists(CloudSolrClient client, SolrTarget target) throws SolrServerException, IOException {
+        return CollectionAdminRequest.listCollections(client).contains(target.collection());
     }
 
     private static void upload(CloudSolrClient client, String name) throws SolrServerException, IOException {
