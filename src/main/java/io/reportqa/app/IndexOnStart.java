@@ -4,7 +4,6 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.embed.Encoder;
-import io.reportqa.index.PassageIndex;
 import io.reportqa.library.Library;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,8 +30,6 @@ public class IndexOnStart {
     @Inject
     Provider<Library> library;
     @Inject
-    Provider<PassageIndex> index;
-    @Inject
     Provider<Encoder> encoder;
 
     void onStart(@Observes StartupEvent event) {
@@ -51,8 +48,7 @@ public class IndexOnStart {
             // builds, or brings up to date) the index.
             CompletableFuture<Void> model = CompletableFuture.runAsync(() -> encoder.get().dimension());
             model.join();
-            library.get().current();
-            readiness.markReady(index.get().size());
+            readiness.markReady(library.get().current().corpus().passages().size());
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             readiness.markFailed(cause.getMessage());

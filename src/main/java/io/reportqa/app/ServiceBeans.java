@@ -24,8 +24,11 @@ import io.reportqa.library.ReportSources;
 import io.reportqa.retrieve.Bm25Retriever;
 import io.reportqa.retrieve.HybridRetriever;
 import io.reportqa.retrieve.PlaceDirectory;
+import io.reportqa.retrieve.Retriever;
 import io.reportqa.retrieve.RrfFusion;
 import io.reportqa.retrieve.VectorRetriever;
+import io.reportqa.solr.SolrBackend;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -88,39 +91,54 @@ public class ServiceBeans {
         return encoder;
     }
 
-    private Corpus startCorpus;
-
-    /** The corpus the service starts with, parsed once for both the index and the library. */
-    private synchronized Corpus startCorpus(ReportQaConfig config, ReportSources sources) {
-        if (startCorpus == null) {
-            startCorpus = load(config, sources);
-        }
-        return startCorpus;
+    /** The corpus the service starts with, parsed once for the index (or collection) and the library. */
+    @Produces
+    @Singleton
+    StartCorpus startCorpus(ReportQaConfig config, ReportSources sources) {
+        return new StartCorpus(load(config, sources));
     }
 
     @Produces
     @Singleton
-    PassageIndex index(ReportQaConfig config, ReportSources sources, Encoder encoder) {
-        return new IndexStore(config.dataDir()).open(startCorpus(config, sources), encoder, Fingerprint.of(config));
+    PassageIndex index(ReportQaConfig config, StartCorpus start, Encoder encoder) {
+        return new IndexStore(config.dataDir()).open(start.corpus(), encoder, Fingerprint.of(config));
     }
 
     void close(@Disposes PassageIndex index) throws IOException {
         index.close();
     }
 
+    /** Only the configured backend is created: the other is never touched. */
     @Produces
     @Singleton
-    Library library(ReportQaConfig config, ReportSources sources, Encoder encoder, PassageIndex index,
-            MeterRegistry registry) {
-        return new Library(sources, loader(config), new IndexUpdater(index, encoder),
-                c -> qa(config, c, encoder, index, registry), startCorpus(config, sources));
+    SearchBackend backend(ReportQaConfig config, Encoder encoder, Instance<PassageIndex> index,
+            Instance<SolrBackend> solr) {
+        if (config.backend() == ReportQaConfig.Backend.SOLR) {
+            SolrBackend s = solr.get();
+            return new SearchBackend(s.lexical(), s.dense(), (removed, added) -> {
+                removed.forEach(s.store()::deleteReport);
+                if (!added.isEmpty()) {
+                    s.store().index(added, encoder);
+                }
+            });
+        }
+        PassageIndex i = index.get();
+        return new SearchBackend(new Bm25Retriever(i), new VectorRetriever(i, encoder), new IndexUpdater(i, encoder));
+    }
+
+    @Produces
+    @Singleton
+    Library library(ReportQaConfig config, ReportSources sources, Encoder encoder, SearchBackend backend,
+            StartCorpus start, MeterRegistry registry) {
+        return new Library(sources, loader(config), backend.writer(),
+                c -> qa(config, c, encoder, backend, registry), start.corpus());
     }
 
     /** The question answering over one corpus; rebuilt (cheaply: no model or index work) when reports change. */
-    private QaService qa(ReportQaConfig config, Corpus corpus, Encoder encoder, PassageIndex index,
+    private QaService qa(ReportQaConfig config, Corpus corpus, Encoder encoder, SearchBackend backend,
             MeterRegistry registry) {
         PlaceDirectory places = PlaceDirectory.of(corpus.reports());
-        HybridRetriever retriever = new HybridRetriever(new Bm25Retriever(index), new VectorRetriever(index, encoder),
+        HybridRetriever retriever = new HybridRetriever(backend.lexical(), backend.dense(),
                 new RrfFusion(config.retrieval().rrfK()), corpus.passagesById(), config.retrieval().candidates());
         ExtractiveComposer composer = new ExtractiveComposer(corpus.paragraphsById(), corpus.reportsById(),
                 encoder::similarity, config.answer().minSimilarity());

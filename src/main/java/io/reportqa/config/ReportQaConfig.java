@@ -35,6 +35,15 @@ public interface ReportQaConfig {
     @WithDefault("true")
     boolean indexInBackground();
 
+    /**
+     * Where passages are indexed and searched: {@code lucene}, an embedded index under {@link #dataDir()}, or
+     * {@code solr}, a SolrCloud collection shared by any number of service instances (see {@link #solr()}).
+     */
+    @WithDefault("lucene")
+    Backend backend();
+
+    Solr solr();
+
     Model model();
 
     Retrieval retrieval();
@@ -44,6 +53,36 @@ public interface ReportQaConfig {
     Limits limits();
 
     Llm llm();
+
+    enum Backend {
+        LUCENE,
+        SOLR
+    }
+
+    /**
+     * The SolrCloud cluster of {@code reportqa.backend=solr}. The collection is created from the configset in the
+     * jar when missing and filled from the corpus when empty; an existing one is used as it is.
+     */
+    interface Solr {
+
+        /** ZooKeeper ensemble as Solr writes it, e.g. {@code zk1:2181,zk2:2181,zk3:2181/solr}. */
+        Optional<String> zkHost();
+
+        /** Base URLs of some Solr nodes, e.g. {@code http://solr1:8983/solr}; used when there is no zk-host. */
+        Optional<java.util.List<String>> urls();
+
+        /** The collection holding the passages (and the name of its configset). */
+        @WithDefault("reportqa")
+        String collection();
+
+        /** Shards of a collection the service creates. */
+        @WithDefault("2")
+        int shards();
+
+        /** Replicas of each shard of a collection the service creates. */
+        @WithDefault("2")
+        int replicas();
+    }
 
     /** The embedding model. By default the bge-small-zh-v1.5 ONNX model bundled with LangChain4j. */
     interface Model {

@@ -1,0 +1,10 @@
+package io.reportqa.app;
+
+import io.reportqa.ingest.Corpus;
+
+/**
+ * The corpus as the service started: what the index or collection is brought in line with. Requests never use
+ * it; they read the library's current snapshot, which changes as reports are added and removed.
+ */
+public record StartCorpus(Corpus corpus) {
+}
