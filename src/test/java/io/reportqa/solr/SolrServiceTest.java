@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.reportqa.ingest.Corpus;
+import io.reportqa.library.Library;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ class SolrServiceTest {
     @Inject
     SolrBackend solr;
     @Inject
-    Corpus corpus;
+    Library library;
 
     @Test
     void should_answer_from_the_collection_it_created_and_filled_without_an_embedded_index() {
@@ -55,7 +55,7 @@ class SolrServiceTest {
         assertTrue(r.getBoolean("answerable"));
         assertTrue(r.getString("answer").contains("地区生产总值完成356.2亿元"), r.getString("answer"));
         assertEquals("baihe-2023", r.getString("citations[0].reportId"));
-        assertEquals(corpus.passages().size(), solr.store().count());
+        assertEquals(library.current().corpus().passages().size(), solr.store().count());
         assertFalse(Files.exists(DATA), "the embedded index was built although the backend is SolrCloud");
     }
 }
