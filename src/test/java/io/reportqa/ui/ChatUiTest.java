@@ -26,34 +26,7 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 
 /** The chat in a real Chromium against the running service, on the fixture reports. */
 @QuarkusTest
-class ChatUiTest {
-
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL url;
-
-    private ChatPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.desktop(1280, 900);
-    }
-
-    @AfterEach
-    void keepScreenshot(TestInfo test) {
-        Browser.keepScreenshot(driver, test);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.quit(driver);
-    }
-
-    @BeforeEach
-    void freshPage() {
-        page = new ChatPage(driver, Browser.base(url)).openFresh("#/");
-    }
+class ChatUiTest extends DesktopSession {
 
     private static JsonPath apiAnswer(String question) {
         return given().contentType(ContentType.JSON).body(Map.of("question", question)).when().post("/api/ask")

@@ -23,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Keyboard use, names for screen readers, contrast, and a page that loads nothing from elsewhere. */
 @QuarkusTest
-class PageQualityUiTest {
+class PageQualityUiTest extends DesktopSession {
 
     /** WCAG 2 contrast of an element's text against the first opaque background behind it. */
     private static final String CONTRAST = """
@@ -45,33 +45,6 @@ class PageQualityUiTest {
                 const [a, b] = [lum(getComputedStyle(el).color), lum(background(el))];
                 return [el.className || el.tagName, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
               });""";
-
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL url;
-
-    private ChatPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.desktop(1280, 900);
-    }
-
-    @AfterEach
-    void keepScreenshot(TestInfo test) {
-        Browser.keepScreenshot(driver, test);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.quit(driver);
-    }
-
-    @BeforeEach
-    void freshPage() {
-        page = new ChatPage(driver, Browser.base(url)).openFresh("#/");
-    }
 
     @Test
     void should_be_usable_from_the_keyboard_alone() {

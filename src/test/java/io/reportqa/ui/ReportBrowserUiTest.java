@@ -20,30 +20,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The report list and the reader, reached by clicks and by deep links that survive a reload. */
 @QuarkusTest
-class ReportBrowserUiTest {
+class ReportBrowserUiTest extends DesktopSession {
 
-    private static ChromeDriver driver;
-
-    @TestHTTPResource("/")
-    URL url;
-
-    private ChatPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.desktop(1280, 900);
-    }
-
-    @AfterEach
-    void keepScreenshot(TestInfo test) {
-        Browser.keepScreenshot(driver, test);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.quit(driver);
-    }
-
+    /** The reader tests open their own routes; no chat page first. */
+    @Override
     @BeforeEach
     void freshPage() {
         page = new ChatPage(driver, Browser.base(url));
