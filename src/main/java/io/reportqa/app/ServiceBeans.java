@@ -21,6 +21,7 @@ import io.reportqa.ingest.Corpus;
 import io.reportqa.ingest.CorpusLoader;
 import io.reportqa.library.Library;
 import io.reportqa.library.ReportSources;
+import io.reportqa.library.SourceStore;
 import io.reportqa.retrieve.Bm25Retriever;
 import io.reportqa.retrieve.HybridRetriever;
 import io.reportqa.retrieve.PlaceDirectory;
@@ -45,14 +46,21 @@ public class ServiceBeans {
 
     private static final Logger LOG = Logger.getLogger(ServiceBeans.class);
 
+    /**
+     * On the embedded index, uploads and removals are files in the data folder; on SolrCloud, documents in the
+     * shared collection, so that every instance serves the same reports.
+     */
     @Produces
     @Singleton
-    ReportSources sources(ReportQaConfig config) {
+    SourceStore sources(ReportQaConfig config, Instance<SolrBackend> solr) {
+        if (config.backend() == ReportQaConfig.Backend.SOLR) {
+            return solr.get().sources(config.corpusDir());
+        }
         return new ReportSources(config.corpusDir(), config.dataDir());
     }
 
     /** The corpus as the service starts: bundled reports plus uploads, less removed ones. */
-    private static Corpus load(ReportQaConfig config, ReportSources sources) {
+    private static Corpus load(ReportQaConfig config, SourceStore sources) {
         long t0 = System.nanoTime();
         Corpus corpus = loader(config).load(sources.files(), sources.removed());
         LOG.infof("parsed %d reports, %d paragraphs, %d passages from %s in %d ms; dropped web furniture: %s",
@@ -94,8 +102,9 @@ public class ServiceBeans {
     /** The corpus the service starts with, parsed once for the index (or collection) and the library. */
     @Produces
     @Singleton
-    StartCorpus startCorpus(ReportQaConfig config, ReportSources sources) {
-        return new StartCorpus(load(config, sources));
+    StartCorpus startCorpus(ReportQaConfig config, SourceStore sources) {
+        String version = sources.version();
+        return new StartCorpus(load(config, sources), version);
     }
 
     @Produces
@@ -112,15 +121,11 @@ public class ServiceBeans {
     @Produces
     @Singleton
     SearchBackend backend(ReportQaConfig config, Encoder encoder, Instance<PassageIndex> index,
-            Instance<SolrBackend> solr) {
+            Instance<SolrBackend> solr, StartCorpus start) {
         if (config.backend() == ReportQaConfig.Backend.SOLR) {
             SolrBackend s = solr.get();
-            return new SearchBackend(s.lexical(), s.dense(), (removed, added) -> {
-                removed.forEach(s.store()::deleteReport);
-                if (!added.isEmpty()) {
-                    s.store().index(added, encoder);
-                }
-            });
+            s.fillIfEmpty(start.corpus(), encoder);
+            return new SearchBackend(s.lexical(), s.dense(), s.writer());
         }
         PassageIndex i = index.get();
         return new SearchBackend(new Bm25Retriever(i), new VectorRetriever(i, encoder), new IndexUpdater(i, encoder));
@@ -128,10 +133,10 @@ public class ServiceBeans {
 
     @Produces
     @Singleton
-    Library library(ReportQaConfig config, ReportSources sources, Encoder encoder, SearchBackend backend,
+    Library library(ReportQaConfig config, SourceStore sources, Encoder encoder, SearchBackend backend,
             StartCorpus start, MeterRegistry registry) {
         return new Library(sources, loader(config), backend.writer(),
-                c -> qa(config, c, encoder, backend, registry), start.corpus());
+                c -> qa(config, c, encoder, backend, registry), start.corpus(), start.sourcesVersion());
     }
 
     /** The question answering over one corpus; rebuilt (cheaply: no model or index work) when reports change. */

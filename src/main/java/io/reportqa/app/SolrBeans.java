@@ -9,16 +9,20 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** The SolrCloud backend as a bean; created only when {@code reportqa.backend=solr} asks for it. */
+/**
+ * The SolrCloud backend as a bean; created only when {@code reportqa.backend=solr} asks for it. It connects and
+ * creates the collection if missing; filling an empty one waits for the start corpus, which is loaded from the
+ * report sources the collection holds.
+ */
 @Singleton
 public class SolrBeans {
 
     @Produces
     @Singleton
-    SolrBackend solr(ReportQaConfig config, StartCorpus start, Encoder encoder) {
+    SolrBackend solr(ReportQaConfig config, Encoder encoder) {
         ReportQaConfig.Solr s = config.solr();
         return SolrBackend.open(new SolrTarget(s.zkHost(), s.urls().orElse(List.of()), s.collection(), s.shards(),
-                s.replicas()), start.corpus(), encoder);
+                s.replicas()), encoder);
     }
 
     void close(@Disposes SolrBackend solr) {

@@ -82,6 +82,13 @@ public interface ReportQaConfig {
         /** Replicas of each shard of a collection the service creates. */
         @WithDefault("2")
         int replicas();
+
+        /**
+         * How often the service looks for reports uploaded or removed through other instances (a cheap query);
+         * at most this long after such a change, this instance answers with it too.
+         */
+        @WithDefault("2s")
+        java.time.Duration syncInterval();
     }
 
     /** The embedding model. By default the bge-small-zh-v1.5 ONNX model bundled with LangChain4j. */

@@ -12,16 +12,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Where the served reports come from: the bundled corpus folder (read only, so it can be baked into an image),
+ * Report sources on local disk: the bundled corpus folder (read only, so it can be baked into an image),
  * reports uploaded since (text files under {@code <data>/uploads}), less the reports removed since (listed in
- * {@code <data>/removed-reports.txt} by id and file, since a removed report may share its file with others).
- * Every write is a whole-file atomic replace.
+ * {@code <data>/removed-reports.txt} by id and file). Every write is a whole-file atomic replace. Only this
+ * process sees its data folder, so this store suits a single instance (the embedded index).
  */
-public final class ReportSources {
+public final class ReportSources implements SourceStore {
 
-    static final String UPLOADS = "uploads";
     private static final String REMOVED = "removed-reports.txt";
 
     private final Path corpusDir;
@@ -35,7 +35,7 @@ public final class ReportSources {
         this.removedFile = dataDir.resolve(REMOVED);
     }
 
-    /** Bundled files first, then uploads, each in name order; uploaded names carry the {@code uploads/} prefix. */
+    @Override
     public List<SourceFile> files() {
         List<SourceFile> out = new ArrayList<>(reader.read(corpusDir));
         if (Files.isDirectory(uploadsDir)) {
@@ -44,6 +44,7 @@ public final class ReportSources {
         return out;
     }
 
+    @Override
     public Set<String> removed() {
         try {
             if (!Files.exists(removedFile)) {
@@ -58,7 +59,7 @@ public final class ReportSources {
         }
     }
 
-    /** Stores an uploaded report's text under a new file name derived from {@code stem}; returns that name. */
+    @Override
     public String store(String stem, String text) {
         try {
             Files.createDirectories(uploadsDir);
@@ -70,9 +71,9 @@ public final class ReportSources {
         }
     }
 
-    /** Forgets a stored upload, e.g. when its report could not be indexed. */
+    @Override
     public void discard(String sourceName) {
-        if (!isUpload(sourceName)) {
+        if (!SourceStore.isUpload(sourceName)) {
             return;
         }
         try {
@@ -82,7 +83,7 @@ public final class ReportSources {
         }
     }
 
-    /** @param key {@link io.reportqa.ingest.CorpusLoader#removalKey} of the report */
+    @Override
     public void markRemoved(String key) {
         Set<String> keys = new LinkedHashSet<>(removed());
         if (keys.add(key)) {
@@ -90,9 +91,30 @@ public final class ReportSources {
         }
     }
 
-    /** True for a stored upload, which can be deleted outright when it holds nothing else. */
-    public static boolean isUpload(String sourceName) {
-        return sourceName.startsWith(UPLOADS + "/");
+    /** The names, sizes and modification times of the uploads and of the removal list. */
+    @Override
+    public String version() {
+        StringBuilder state = new StringBuilder();
+        try {
+            if (Files.isDirectory(uploadsDir)) {
+                try (Stream<Path> files = Files.list(uploadsDir)) {
+                    for (Path f : files.sorted().toList()) {
+                        append(state, f);
+                    }
+                }
+            }
+            if (Files.exists(removedFile)) {
+                append(state, removedFile);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + uploadsDir, e);
+        }
+        return SourceStore.digest(state.toString());
+    }
+
+    private static void append(StringBuilder state, Path f) throws IOException {
+        state.append(f.getFileName()).append('\t').append(Files.size(f)).append('\t')
+                .append(Files.getLastModifiedTime(f).toMillis()).append('\n');
     }
 
     private void writeRemoved(Set<String> ids) {
@@ -105,8 +127,7 @@ public final class ReportSources {
     }
 
     private String freeName(String stem) {
-        String safe = stem.replaceAll("[^A-Za-z0-9._-]", "_");
-        safe = safe.isEmpty() || safe.startsWith(".") ? "report" + safe : safe;
+        String safe = SourceStore.safeStem(stem);
         String name = safe + ".txt";
         for (int i = 2; Files.exists(uploadsDir.resolve(name)); i++) {
             name = safe + "-" + i + ".txt";

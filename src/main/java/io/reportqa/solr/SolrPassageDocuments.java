@@ -13,6 +13,10 @@ import org.apache.solr.common.SolrInputDocument;
  */
 final class SolrPassageDocuments {
 
+    /** The {@code kind} of passage documents; searches and counts see only these. */
+    static final String KIND = "kind";
+    static final String PASSAGE = "passage";
+    static final String ONLY_PASSAGES = KIND + ":" + PASSAGE;
     static final String PARAGRAPH = "paragraph";
     static final String PARAGRAPH_NUMBER = "paragraph_number";
     static final String START = "start";
@@ -25,6 +29,7 @@ final class SolrPassageDocuments {
 
     static SolrInputDocument of(Passage p, float[] vector) {
         SolrInputDocument doc = new SolrInputDocument();
+        doc.setField(KIND, PASSAGE);
         doc.setField(Fields.ID, p.id());
         doc.setField(Fields.REPORT, p.reportId());
         // The schema copies the words field into the bigrams field: the text travels once.

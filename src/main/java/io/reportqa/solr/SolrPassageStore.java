@@ -67,18 +67,22 @@ public final class SolrPassageStore {
     /** Removes every passage of the report. */
     public void deleteReport(String reportId) {
         run(() -> {
-            client.deleteByQuery(collection, Fields.REPORT + ":" + ClientUtils.escapeQueryChars(reportId));
+            client.deleteByQuery(collection, SolrPassageDocuments.ONLY_PASSAGES + " AND " + Fields.REPORT + ":"
+                    + ClientUtils.escapeQueryChars(reportId));
             client.commit(collection);
         });
     }
 
+    /** How many passages the collection holds (report sources are not counted). */
     public long count() {
-        return call(() -> client.query(collection, new SolrQuery("*:*").setRows(0)).getResults().getNumFound());
+        SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrPassageDocuments.ONLY_PASSAGES).setRows(0);
+        return call(() -> client.query(collection, q).getResults().getNumFound());
     }
 
     /** The stored passages with these ids, by id; ids the collection does not hold are left out. */
     public Map<String, Passage> passages(Collection<String> ids) {
-        ModifiableSolrParams fl = new ModifiableSolrParams().set("fl", SolrPassageDocuments.STORED);
+        ModifiableSolrParams fl = new ModifiableSolrParams().set("fl", SolrPassageDocuments.STORED)
+                .set("fq", SolrPassageDocuments.ONLY_PASSAGES);
         return call(() -> {
             Map<String, Passage> out = new LinkedHashMap<>();
             for (SolrDocument d : client.getById(collection, ids, fl)) {

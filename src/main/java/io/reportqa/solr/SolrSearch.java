@@ -32,9 +32,10 @@ final class SolrSearch {
         params.set("fl", Fields.ID + ",score");
         params.set("rows", k);
         params.set("sort", "score desc," + Fields.ID + " asc");
+        // A kNN main query applies the filters before the graph search, as the embedded index does.
+        params.add("fq", SolrPassageDocuments.ONLY_PASSAGES);
         if (!reportIds.isEmpty()) {
-            // A kNN main query applies this filter before the graph search, as the embedded index does.
-            params.set("fq", "{!terms f=" + Fields.REPORT + " v=$reports}");
+            params.add("fq", "{!terms f=" + Fields.REPORT + " v=$reports}");
             params.set("reports", String.join(",", reportIds));
         }
         try {
