@@ -11,7 +11,7 @@ FROM eclipse-temurin:17-jre
 ENV OPT_OUT_TRACKING=true \
     REPORTQA_CORPUS_DIR=/app/corpus \
     REPORTQA_DATA_DIR=/app/data \
-    JAVA_OPTS="-Xmx1g"
+    JAVA_OPTS="-Xmx512m"
 RUN useradd --system --uid 10001 --home /app reportqa
 WORKDIR /app
 COPY --from=build /src/target/quarkus-app/lib/ ./lib/
