@@ -12,7 +12,7 @@ ENV OPT_OUT_TRACKING=true \
     QUARKUS_LOG_CONSOLE_JSON_ENABLED=true \
     REPORTQA_CORPUS_DIR=/app/corpus \
     REPORTQA_DATA_DIR=/app/data \
-    JAVA_OPTS="-Xmx1g"
+    JAVA_OPTS="-Xmx512m"
 # curl only serves the HEALTHCHECK.
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home /app reportqa

@@ -8,9 +8,10 @@
 # embedding throughput. Writes bench/results/<date>-<machine>.md and .json.
 #
 # Settings (environment): BENCH_PORT (8091), BENCH_SECONDS per load run (15), BENCH_WARMUP_SECONDS (10),
-# BENCH_CONNECTIONS ("1 4 16 64"), JAVA_OPTS (extra JVM flags for the service, none by default), BENCH_SKIP_BUILD=1,
-# BENCH_BASELINE=<git ref>: also build that commit and measure its cold start, restart and /api/ask at 1 and 16
-# clients in the same run, for before/after ratios that share the machine's conditions.
+# BENCH_CONNECTIONS ("1 4 16 64"), JAVA_OPTS (JVM flags of the service; "-Xmx512m" as README and Dockerfile run
+# it), BENCH_SKIP_BUILD=1, BENCH_BASELINE=<git ref>: also build that commit and measure its cold start, restarts
+# and uncached /api/ask at 1 and 16 clients in the same run, interleaved with ours (restarts alternate, load runs
+# alternate in two rounds, the better round of each counts), so that before and after share the machine's load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,13 +19,14 @@ port=${BENCH_PORT:-8091}
 seconds=${BENCH_SECONDS:-15}
 warmup=${BENCH_WARMUP_SECONDS:-10}
 connections=${BENCH_CONNECTIONS:-"1 4 16 64"}
-java_opts=${JAVA_OPTS:-}
+java_opts=${JAVA_OPTS:--Xmx512m}
 jar=target/quarkus-app/quarkus-run.jar
 baseline=${BENCH_BASELINE:-}
 questions=src/test/resources/eval/dev.jsonl
 work=$(mktemp -d /tmp/reportqa-bench.XXXXXX)
 data=$work/data
 pid=
+bpid=
 
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
 
@@ -42,49 +44,66 @@ need() {
 }
 
 stop() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
-  fi
+  local p
+  for p in $pid $bpid; do
+    if kill -0 "$p" 2>/dev/null; then
+      kill "$p"
+      wait "$p" 2>/dev/null || true
+    fi
+  done
   pid=
+  bpid=
 }
 # The raw files stay in $work if anything fails, to see why; a complete run removes them.
 trap 'stop' EXIT
 
-# Starts the service on $data with extra flags "$@"; sets pid; writes the seconds to readiness into $work/$name.ready.
+# start NAME [FLAGS...]: starts ours (or, with which=baseline, the baseline on port+1) with extra JVM flags; sets
+# pid (or bpid); writes the seconds to readiness into $work/NAME.ready and the 1-minute load average into NAME.load.
 start() {
   local name=$1
   shift
-  local t0 t1
+  local t0 t1 p=$port j=$jar d=$data new
+  if [ "${which:-ours}" = baseline ]; then
+    p=$((port + 1)) j=$bjar d=$bdata
+  fi
   t0=$(date +%s.%N)
   # shellcheck disable=SC2086
-  OPT_OUT_TRACKING=true java $java_opts "$@" -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 \
-    -Dreportqa.data-dir="${run_data:-$data}" -jar "${run_jar:-$jar}" >"$work/$name.log" 2>&1 &
-  pid=$!
+  OPT_OUT_TRACKING=true java $java_opts "$@" -Dquarkus.http.port="$p" -Dquarkus.http.host=127.0.0.1 \
+    -Dreportqa.data-dir="$d" -jar "$j" >"$work/$name.log" 2>&1 &
+  new=$!
   # A baseline from before readiness existed is ready when it answers at all.
-  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null \
-      || { [ -n "${run_jar:-}" ] && curl -sf "http://127.0.0.1:$port/api/reports" >/dev/null; }; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/$name.log" >&2; exit 1; }
+  until curl -sf "http://127.0.0.1:$p/q/health/ready" >/dev/null \
+      || { [ "${which:-ours}" = baseline ] && curl -sf "http://127.0.0.1:$p/api/reports" >/dev/null; }; do
+    kill -0 "$new" 2>/dev/null || { cat "$work/$name.log" >&2; exit 1; }
     sleep 0.05
   done
   t1=$(date +%s.%N)
+  if [ "${which:-ours}" = baseline ]; then bpid=$new; else pid=$new; fi
   python3 -c "print(round($t1 - $t0, 2))" >"$work/$name.ready"
-  log "$name: ready in $(cat "$work/$name.ready") s"
+  cut -d' ' -f1 /proc/loadavg >"$work/$name.load"
+  log "$name: ready in $(cat "$work/$name.ready") s (load average $(cat "$work/$name.load"))"
 }
 
-# restarts N NAME: starts and stops N times, then once more to stay up; NAME.ready gets the median seconds.
+# restarts N: starts and stops ours and (if any) the baseline N times, alternating; NAME.ready gets the median.
 restarts() {
-  local n=$1 name=$2 i
+  local n=$1 i name
   for i in $(seq "$n"); do
-    start "$name-$i"
+    start "restart-$i"
     stop
+    if [ -n "$baseline" ]; then
+      which=baseline start "baseline-restart-$i"
+      stop
+    fi
   done
-  start "$name"
-  for i in $(seq "$n"); do cat "$work/$name-$i.ready"; done | sort -n | sed -n "$(( (n + 1) / 2 ))p" >"$work/$name.ready"
-  log "$name: median of $n restarts $(cat "$work/$name.ready") s"
+  for name in restart baseline-restart; do
+    [ -f "$work/$name-1.ready" ] || continue
+    for i in $(seq "$n"); do cat "$work/$name-$i.ready"; done | sort -n | sed -n "$(( (n + 1) / 2 ))p" \
+      >"$work/$name.ready"
+    log "$name: median of $n restarts $(cat "$work/$name.ready") s"
+  done
 }
 
-rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$pid/status"; }
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/${1:-$pid}/status"; }
 
 # Live heap after a full GC, in KB.
 heap_kb() {
@@ -94,13 +113,17 @@ heap_kb() {
 }
 
 # wrk against an endpoint: load NAME REQUESTS_FILE CONNECTIONS SECONDS; JSON line into $work/NAME.json, peak RSS too.
+# With which=baseline it loads the baseline.
 load() {
-  local name=$1 requests=$2 c=$3 secs=$4 threads=2 peak=0 sampler
+  local name=$1 requests=$2 c=$3 secs=$4 threads=2 peak=0 sampler target=$pid p=$port
+  if [ "${which:-ours}" = baseline ]; then
+    target=$bpid p=$((port + 1))
+  fi
   [ "$c" -lt 2 ] && threads=1
-  ( while kill -0 "$pid" 2>/dev/null; do rss_kb; sleep 0.5; done ) >"$work/$name.rss" &
+  ( while kill -0 "$target" 2>/dev/null; do rss_kb "$target"; sleep 0.5; done ) >"$work/$name.rss" &
   sampler=$!
   BENCH_REQUESTS=$requests wrk -t"$threads" -c"$c" -d"${secs}s" --timeout 10s -s bench/wrk/questions.lua \
-    "http://127.0.0.1:$port" | tail -n 1 >"$work/$name.json"
+    "http://127.0.0.1:$p" | tail -n 1 >"$work/$name.json"
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true
   peak=$(sort -n "$work/$name.rss" | tail -n 1)
@@ -137,8 +160,21 @@ heap_kb >"$work/cold.heap"
 rss_kb >"$work/cold.rss"
 stop
 
-log "restart with the persisted index (three times; the median counts)"
-restarts 3 restart
+if [ -n "$baseline" ]; then
+  log "baseline $baseline: build and cold start"
+  mkdir -p "$work/baseline"
+  git archive "$baseline" | tar -x -C "$work/baseline"
+  (cd "$work/baseline" && mvn -q -B package -DskipTests)
+  git rev-parse --short "$baseline" >"$work/baseline.ref"
+  bjar=$work/baseline/target/quarkus-app/quarkus-run.jar
+  bdata=$work/baseline-data
+  which=baseline start baseline-cold
+  stop
+fi
+
+log "restarts with the persisted index (three each; the median counts)"
+restarts 3
+start restart-warm
 log "warm-up (${warmup} s of /api/ask and /api/search)"
 load warm-ask "$work/ask.txt" 4 "$warmup"
 load warm-search "$work/search.txt" 4 "$warmup"
@@ -154,34 +190,24 @@ stop
 log "/api/ask with the embedding caches off (every question and sentence embedded afresh)"
 start nocache -Dreportqa.model.cache-size=0
 load warm-nocache "$work/ask.txt" 4 "$warmup"
+if [ -n "$baseline" ]; then
+  which=baseline start baseline-serve
+  which=baseline load warm-baseline "$work/ask.txt" 4 "$warmup"
+fi
 for c in 1 16; do
-  load "nocache-ask-c$c" "$work/ask.txt" "$c" "$seconds"
+  for round in 1 2; do
+    load "nocache-ask-c$c-r$round" "$work/ask.txt" "$c" "$seconds"
+    if [ -n "$baseline" ]; then
+      which=baseline load "baseline-ask-c$c-r$round" "$work/ask.txt" "$c" "$seconds"
+    fi
+  done
 done
 stop
-
-if [ -n "$baseline" ]; then
-  log "baseline $baseline: build, cold start, restart, /api/ask"
-  mkdir -p "$work/baseline"
-  git archive "$baseline" | tar -x -C "$work/baseline"
-  (cd "$work/baseline" && mvn -q -B package -DskipTests)
-  git rev-parse --short "$baseline" >"$work/baseline.ref"
-  run_jar=$work/baseline/target/quarkus-app/quarkus-run.jar
-  run_data=$work/baseline-data
-  start baseline-cold
-  stop
-  restarts 3 baseline-restart
-  load warm-baseline "$work/ask.txt" 4 "$warmup"
-  for c in 1 16; do
-    load "baseline-ask-c$c" "$work/ask.txt" "$c" "$seconds"
-  done
-  stop
-  unset run_jar run_data
-fi
 
 log "in process: dev-set score, retrieval ablations, LangChain4j baseline, embedding throughput"
 # shellcheck disable=SC2086
 OPT_OUT_TRACKING=true java $java_opts -Dreportqa.data-dir="$data" -jar "$jar" bench "$questions" \
   >"$work/inprocess.json" 2>"$work/inprocess.log"
 
-python3 bench/report.py "$work" bench/results
+JAVA_OPTS="$java_opts" BENCH_SECONDS=$seconds BENCH_WARMUP_SECONDS=$warmup python3 bench/report.py "$work" bench/results
 rm -rf "$work"

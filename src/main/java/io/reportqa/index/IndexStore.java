@@ -157,60 +157,6 @@ public final class IndexStore {
                 totalS - embedS));
     }
 
-    /**
-     * Adds embedded chunks to the index on its own thread, in corpus order (Lucene breaks score ties by document
-     * number), while the next chunk is being embedded: analysis and graph building then share the cores with the
-     * model instead of running alone after it.
-     */
-    private static final class ChunkWriter implements AutoCloseable {
-
-        private final IndexWriter writer;
-        private final List<Passage> passages;
-        private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors
-                .newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "index-write");
-                    t.setDaemon(true);
-                    return t;
-                });
-        private final List<java.util.concurrent.Future<Long>> pending = new ArrayList<>();
-
-        ChunkWriter(IndexWriter writer, List<Passage> passages) {
-            this.writer = writer;
-            this.passages = passages;
-        }
-
-        void write(int from, List<float[]> vectors) {
-            pending.add(thread.submit(() -> {
-                long t0 = System.nanoTime();
-                for (int i = 0; i < vectors.size(); i++) {
-                    writer.addDocument(PassageDocuments.of(passages.get(from + i), vectors.get(i)));
-                }
-                return System.nanoTime() - t0;
-            }));
-        }
-
-        /** Waits for every chunk; the seconds spent adding documents. */
-        double finish() throws IOException {
-            long nanos = 0;
-            for (var f : pending) {
-                try {
-                    nanos += f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while writing the index", e);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-                }
-            }
-            return nanos / 1e9;
-        }
-
-        @Override
-        public void close() {
-            thread.shutdownNow();
-        }
-    }
-
     /** One segment from the start: a buffer larger than the whole index means no flush and no merge to redo. */
     private static IndexWriterConfig writerConfig() {
         return new IndexWriterConfig(ChineseAnalyzers.perField()).setRAMBufferSizeMB(RAM_BUFFER_MB);
