@@ -107,8 +107,10 @@ class ReportManagementTest {
         upload("songxi-2023.txt", 201);
         try {
             upload("songxi-2023.md", 409);
-            given().multiPart("file", "report.docx", new byte[] {1, 2, 3}).when().post("/api/reports")
+            given().multiPart("file", "report.doc", new byte[] {1, 2, 3}).when().post("/api/reports")
                     .then().statusCode(415).contentType("application/problem+json");
+            given().multiPart("file", "report.docx", new byte[] {1, 2, 3}).when().post("/api/reports")
+                    .then().statusCode(400).contentType("application/problem+json");
             given().multiPart("file", "notes.txt", "只是一些笔记，没有报告标题。".getBytes()).when().post("/api/reports")
                     .then().statusCode(422).contentType("application/problem+json");
             given().multiPart("file", "bad.pdf", "not a pdf".getBytes()).when().post("/api/reports")
