@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** {@code import DIR|FILE…} into a data folder of its own: one line per file, a summary, and no change the second time. */
+/**
+ * {@code import DIR|FILE…} into a data folder of its own (a fresh one per launch): one line per file, a summary,
+ * and no change the second time a file comes.
+ */
 @QuarkusMainTest
 @TestProfile(ReportManagementTest.FreshData.class)
 class ImportCommandTest {
@@ -29,9 +32,11 @@ class ImportCommandTest {
         assertTrue(first.getOutput().contains("imported 4 files"), first.getOutput());
         assertTrue(first.getOutput().contains("1 added (1 reports), 3 skipped, 0 refused"), first.getOutput());
 
-        LaunchResult again = launcher.launch("import", "src/test/resources/uploads");
+        // Each launch gets a fresh data folder here, so "again" is the same folder named twice in one run.
+        LaunchResult again = launcher.launch("import", "src/test/resources/uploads", "src/test/resources/uploads");
         assertEquals(0, again.exitCode(), again.getOutput());
-        assertTrue(again.getOutput().contains("0 added (0 reports), 4 skipped, 0 refused"), again.getOutput());
+        assertTrue(again.getOutput().contains("imported 8 files"), again.getOutput());
+        assertTrue(again.getOutput().contains("1 added (1 reports), 7 skipped, 0 refused"), again.getOutput());
 
         Path notes = Files.createTempFile("notes", ".txt");
         Files.writeString(notes, "只是一些笔记，没有报告标题。", StandardCharsets.UTF_8);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(ReportManagementTest.FreshData.class)
-class ReportManagementTest {
+public class ReportManagementTest {
 
     private static final Path UPLOADS = Path.of("src/test/resources/uploads");
     private static final String QUESTION = "松溪县2022年地区生产总值完成多少?";
