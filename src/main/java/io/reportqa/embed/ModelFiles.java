@@ -28,8 +28,6 @@ public record ModelFiles(Path model, Path tokenizer, String modelSha256, String 
     /** The digest file beside a model: {@code <model>.sha256}, as {@code sha256sum} writes it. */
     public static final String DIGEST_SUFFIX = ".sha256";
 
-    private static final Logger LOG = Logger.getLogger(ModelFiles.class.getName());
-
     /**
      * Files on disk, the model checked against {@code expectedSha256} or, when that is empty, against the digest in
      * {@code <model>.sha256}; a model with neither is accepted with a warning.
@@ -43,8 +41,10 @@ public record ModelFiles(Path model, Path tokenizer, String modelSha256, String 
         String actual = sha256(model);
         Optional<String> expected = expectedSha256.map(ModelFiles::hex).or(() -> digestBeside(model));
         if (expected.isEmpty()) {
-            LOG.warning("the embedding model " + model.toAbsolutePath() + " (sha256 " + actual + ") is not checked:"
-                    + " there is no reportqa.model.sha256 and no " + model.getFileName() + DIGEST_SUFFIX);
+            // Looked up here, not in a static field: a plain JVM that only hashes a file never touches logging.
+            Logger.getLogger(ModelFiles.class.getName()).warning("the embedding model " + model.toAbsolutePath()
+                    + " (sha256 " + actual + ") is not checked: there is no reportqa.model.sha256 and no "
+                    + model.getFileName() + DIGEST_SUFFIX);
         } else if (!expected.get().equals(actual)) {
             throw new IllegalStateException("the embedding model " + model.toAbsolutePath() + " has sha256 "
                     + actual + " but " + expected.get() + " is expected (from " + expectedSha256.map(
