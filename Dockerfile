@@ -6,7 +6,7 @@ RUN mvn -q -B dependency:go-offline
 COPY src ./src
 RUN mvn -q -B package -DskipTests
 
-# Run: a JRE, a non-root user, the bundled corpus as the default, the index on a volume.
+# Run: a JRE, a non-root user, the bundled corpus and the int8 model as defaults, the index on a volume.
 FROM eclipse-temurin:17-jre
 ENV OPT_OUT_TRACKING=true \
     QUARKUS_LOG_CONSOLE_JSON_ENABLED=true \
@@ -22,6 +22,8 @@ COPY --from=build /src/target/quarkus-app/app/ ./app/
 COPY --from=build /src/target/quarkus-app/quarkus/ ./quarkus/
 COPY --from=build /src/target/quarkus-app/quarkus-run.jar ./quarkus-run.jar
 COPY corpus/ ./corpus/
+# The int8 embedding model, its tokenizer and digest; reportqa.model.path defaults to models/… under WORKDIR.
+COPY models/ ./models/
 RUN mkdir -p /app/data && chown -R reportqa /app/data
 USER reportqa
 VOLUME /app/data

@@ -1,7 +1,7 @@
 package io.reportqa.app;
 
 import io.reportqa.config.ReportQaConfig;
-import io.reportqa.embed.OnnxModelLoader;
+import io.reportqa.embed.ModelFiles;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,13 +19,19 @@ final class Fingerprint {
     private Fingerprint() {
     }
 
-    static String of(ReportQaConfig config) {
+    /** The model counts by content (the SHA-256 of its files), so moving or renaming it keeps the index. */
+    static String of(ReportQaConfig config, ModelFiles model) {
+        return of(config.retrieval().passageChars(), config.model().pooling(), model);
+    }
+
+    static String of(int passageChars, String pooling, ModelFiles model) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, INDEX_FORMAT);
-            update(sha, "chars=" + config.retrieval().passageChars());
-            update(sha, OnnxModelLoader.describe(config.model().path(), config.model().tokenizerPath()));
-            update(sha, config.model().pooling());
+            update(sha, "chars=" + passageChars);
+            update(sha, "model=" + model.modelSha256());
+            update(sha, "tokenizer=" + model.tokenizerSha256());
+            update(sha, pooling);
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

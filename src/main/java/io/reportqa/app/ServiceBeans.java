@@ -9,6 +9,7 @@ import io.reportqa.answer.QaService;
 import io.reportqa.answer.TermStats;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.embed.Encoder;
+import io.reportqa.embed.ModelFiles;
 import io.reportqa.generate.ChatBackend;
 import io.reportqa.generate.LlmComposer;
 import io.reportqa.generate.OpenAiChatBackend;
@@ -73,21 +74,31 @@ public class ServiceBeans {
         return new CorpusLoader(new Chunker(config.retrieval().passageChars()));
     }
 
+    /**
+     * The model files, checked before anything loads them: the int8 model in {@code models/} (its SHA-256 against
+     * the digest beside it) or, with {@code reportqa.model.bundled=true}, the FP32 one from LangChain4j's jar.
+     */
     @Produces
     @Singleton
-    EmbeddingModel embeddingModel(ReportQaConfig config) {
+    ModelFiles modelFiles(ReportQaConfig config) {
         ReportQaConfig.Model m = config.model();
-        if (m.path().isPresent() != m.tokenizerPath().isPresent()) {
-            throw new IllegalStateException("reportqa.model.path and reportqa.model.tokenizer-path go together");
-        }
+        ModelFiles files = m.bundled() ? ModelFiles.bundled(config.dataDir().resolve("model"))
+                : ModelFiles.checked(m.path(), m.tokenizerPath(), m.sha256());
+        LOG.infof("embedding model %s", files.describe());
+        return files;
+    }
+
+    @Produces
+    @Singleton
+    EmbeddingModel embeddingModel(ReportQaConfig config, ModelFiles files) {
+        ReportQaConfig.Model m = config.model();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, m.threads()), r -> {
             Thread t = new Thread(r, "embed");
             t.setDaemon(true);
             return t;
         });
         PoolingMode pooling = PoolingMode.valueOf(m.pooling().toUpperCase(Locale.ROOT));
-        return OnnxModelLoader.load(m.path(), m.tokenizerPath(), pooling, pool, m.batchSize(),
-                Optional.of(config.dataDir().resolve("model")));
+        return OnnxModelLoader.load(files, pooling, pool, m.batchSize());
     }
 
     @Produces
@@ -109,8 +120,8 @@ public class ServiceBeans {
 
     @Produces
     @Singleton
-    PassageIndex index(ReportQaConfig config, StartCorpus start, Encoder encoder) {
-        return new IndexStore(config.dataDir()).open(start.corpus(), encoder, Fingerprint.of(config));
+    PassageIndex index(ReportQaConfig config, StartCorpus start, Encoder encoder, ModelFiles model) {
+        return new IndexStore(config.dataDir()).open(start.corpus(), encoder, Fingerprint.of(config, model));
     }
 
     void close(@Disposes PassageIndex index) throws IOException {

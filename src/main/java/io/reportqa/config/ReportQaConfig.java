@@ -91,14 +91,37 @@ public interface ReportQaConfig {
         java.time.Duration syncInterval();
     }
 
-    /** The embedding model. By default the bge-small-zh-v1.5 ONNX model bundled with LangChain4j. */
+    /**
+     * The embedding model: by default the int8 copy of bge-small-zh-v1.5 in {@code models/} (see
+     * {@code models/README.md}); {@link #bundled()} switches to the FP32 original inside LangChain4j's jar.
+     */
     interface Model {
 
-        /** An ONNX model file to use instead of the bundled one; needs {@link #tokenizerPath()} too. */
-        Optional<Path> path();
+        /**
+         * The ONNX model file. A relative path resolves against the working directory, like
+         * {@code reportqa.corpus-dir}: run the jar from the repository root (or the image's {@code /app}), or give
+         * an absolute path.
+         */
+        @WithDefault("models/bge-small-zh-v1.5-int8-matmul.onnx")
+        Path path();
 
-        /** The model's {@code tokenizer.json}. */
-        Optional<Path> tokenizerPath();
+        /** The model's Hugging Face {@code tokenizer.json}; relative paths resolve as {@link #path()} does. */
+        @WithDefault("models/tokenizer.json")
+        Path tokenizerPath();
+
+        /**
+         * The SHA-256 (hex) the model file must have, checked at start-up. Unset: the digest in
+         * {@code <path>.sha256} beside the model ({@code sha256sum} format), which {@code models/} ships; a model
+         * with neither is loaded unchecked, with a warning. A mismatch stops start-up, naming both digests.
+         */
+        Optional<String> sha256();
+
+        /**
+         * {@code true} runs the FP32 bge-small-zh-v1.5 bundled in LangChain4j's jar (95 MB, extracted once into
+         * {@code <data-dir>/model/}) instead of {@link #path()} and {@link #tokenizerPath()}.
+         */
+        @WithDefault("false")
+        boolean bundled();
 
         /** {@code CLS} or {@code MEAN}: how token vectors become one vector (bge models use CLS). */
         @WithDefault("CLS")
@@ -114,7 +137,9 @@ public interface ReportQaConfig {
 
         /**
          * Texts per padded model run (sorted by length first, so a batch pads little). On our 2-core machines one
-         * text per run costs the least CPU; {@code bench/run.sh} measures 1 against 8 in every run.
+         * text per run costs the least CPU; {@code bench/run.sh} measures 1 against 8 in every run. With the int8
+         * model, texts in one batch share its activation range, so each vector moves slightly with its neighbours
+         * (cosine to the text embedded alone ≥ 0.99); 1 keeps every text's vector its own.
          */
         @WithDefault("1")
         int batchSize();

@@ -9,18 +9,18 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * Loads the embedding model from disk or, by default, the bge-small-zh-v1.5 files bundled in LangChain4j's jar.
- * The ONNX session gets one intra-op thread and the executor runs one batch per core: on two cores that beats
- * ONNX Runtime's own threading, which oversubscribes when requests embed in parallel.
+ * Loads the embedding model from its files (see {@link ModelFiles}: the int8 bge-small-zh-v1.5 in {@code models/}
+ * by default, or the FP32 one bundled in LangChain4j's jar). ONNX Runtime reads the model file itself, so the model
+ * never passes through the heap. The session gets one intra-op thread and the executor runs one batch per core: on
+ * two cores that beats ONNX Runtime's own threading, which oversubscribes when requests embed in parallel.
  */
 public final class OnnxModelLoader {
 
+    /** The FP32 model inside LangChain4j's jar ({@code reportqa.model.bundled=true}). */
     public static final String BUNDLED_MODEL = "/bge-small-zh-v1.5.onnx";
     public static final String BUNDLED_TOKENIZER = "/bge-small-zh-v1.5-tokenizer.json";
     /** Texts per model run: one, since padded batches cost more CPU per text on our machines (see the bench). */
@@ -31,67 +31,25 @@ public final class OnnxModelLoader {
     private OnnxModelLoader() {
     }
 
-    public static EmbeddingModel load(Optional<Path> model, Optional<Path> tokenizer, PoolingMode pooling,
-            Executor executor) {
-        return load(model, tokenizer, pooling, executor, DEFAULT_BATCH);
+    public static EmbeddingModel load(ModelFiles files, PoolingMode pooling, Executor executor) {
+        return load(files, pooling, executor, DEFAULT_BATCH);
     }
 
-    public static EmbeddingModel load(Optional<Path> model, Optional<Path> tokenizer, PoolingMode pooling,
-            Executor executor, int batchSize) {
-        return load(model, tokenizer, pooling, executor, batchSize, Optional.empty());
-    }
-
-    /**
-     * @param modelCache where the bundled model is extracted to once, so later starts read a plain file; empty
-     *     reads it out of the jar every time
-     */
-    public static EmbeddingModel load(Optional<Path> model, Optional<Path> tokenizer, PoolingMode pooling,
-            Executor executor, int batchSize, Optional<Path> modelCache) {
+    public static EmbeddingModel load(ModelFiles files, PoolingMode pooling, Executor executor, int batchSize) {
         // DJL's tokenizer reports usage over the network unless told not to; nothing may leave this machine.
         System.setProperty("OPT_OUT_TRACKING", "true");
-        try (InputStream tokenizerJson = open(tokenizer, BUNDLED_TOKENIZER)) {
+        try (InputStream tokenizerJson = Files.newInputStream(files.tokenizer())) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            OrtSession session = session(env, options, model, modelCache);
+            OrtSession session = env.createSession(files.model().toString(), options);
             HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(tokenizerJson,
                     Map.of("padding", "false", "truncation", "true", "maxLength", MAX_TOKENS));
             return new BatchedOnnxEmbeddingModel(env, session, tok, pooling, executor, batchSize);
         } catch (IOException | OrtException e) {
-            throw new IllegalStateException("cannot load the embedding model (" + describe(model, tokenizer) + "): "
+            throw new IllegalStateException("cannot load the embedding model (" + files.describe() + "): "
                     + e.getMessage(), e);
         }
-    }
-
-    private static OrtSession session(OrtEnvironment env, OrtSession.SessionOptions options, Optional<Path> model,
-            Optional<Path> modelCache) throws IOException, OrtException {
-        Optional<Path> file = model.isPresent() ? model
-                : modelCache.isPresent() ? BundledModelFile.in(modelCache.get(), BUNDLED_MODEL) : Optional.empty();
-        if (file.isPresent()) {
-            if (!Files.isRegularFile(file.get())) {
-                throw new IOException(file.get() + " is not a file");
-            }
-            return env.createSession(file.get().toString(), options);
-        }
-        try (InputStream bytes = open(Optional.empty(), BUNDLED_MODEL)) {
-            return env.createSession(bytes.readAllBytes(), options);
-        }
-    }
-
-    public static String describe(Optional<Path> model, Optional<Path> tokenizer) {
-        return model.map(Path::toString).orElse("bundled bge-small-zh-v1.5") + " + "
-                + tokenizer.map(Path::toString).orElse("bundled tokenizer");
-    }
-
-    private static InputStream open(Optional<Path> path, String bundled) throws IOException {
-        if (path.isPresent()) {
-            return Files.newInputStream(path.get());
-        }
-        InputStream in = OnnxModelLoader.class.getResourceAsStream(bundled);
-        if (in == null) {
-            throw new IOException(bundled + " is not on the classpath");
-        }
-        return in;
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged service killed with SIGKILL while it indexes, again and again: on every restart the index in use
  * is a whole one (the old or the new, never torn), and the service ends up serving. A damaged index is rebuilt
- * with a clear log line; a missing model stops the start with one clear message.
+ * with a clear log line; a missing model, or one whose SHA-256 is not the checked-in one, stops the start with one
+ * clear message.
  */
 class CrashRecoveryIT {
 
@@ -94,6 +95,26 @@ class CrashRecoveryIT {
             assertNotNull(code, "the service kept running without its model:\n" + s.log());
             assertNotEquals(0, code);
             assertTrue(s.log().contains("missing.onnx"), s.log());
+        }
+    }
+
+    @Test
+    void should_stop_naming_both_digests_when_the_model_is_not_the_checked_in_one() throws Exception {
+        Path models = Files.createDirectory(work.resolve("models"));
+        Path model = Files.writeString(models.resolve("bge-small-zh-v1.5-int8-matmul.onnx"), "a damaged copy");
+        Files.copy(Path.of("models/bge-small-zh-v1.5-int8-matmul.onnx.sha256"),
+                models.resolve("bge-small-zh-v1.5-int8-matmul.onnx.sha256"));
+        Files.copy(Path.of("models/tokenizer.json"), models.resolve("tokenizer.json"));
+        String expected = Files.readString(models.resolve("bge-small-zh-v1.5-int8-matmul.onnx.sha256")).substring(0, 64);
+        Path log = work.resolve("service.log");
+        try (ServiceProcess s = ServiceProcess.start(Path.of("src/test/resources/fixture-corpus"), work.resolve("data"),
+                log, "-Dreportqa.model.path=" + model, "-Dreportqa.model.tokenizer-path=" + models.resolve("tokenizer.json"))) {
+            Integer code = s.awaitExit(Duration.ofMinutes(2));
+            assertNotNull(code, "the service kept running with a damaged model:\n" + s.log());
+            assertNotEquals(0, code);
+            assertTrue(s.log().contains(model.toString()), s.log());
+            assertTrue(s.log().contains(expected), s.log());
+            assertTrue(s.log().contains(io.reportqa.embed.ModelFiles.sha256(model)), s.log());
         }
     }
 
