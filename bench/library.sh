@@ -33,7 +33,8 @@ until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
   kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }
   sleep 0.5
 done
-for set in ../shared/eval/dev.jsonl "$library/dev-library.jsonl" src/test/resources/eval/extra.jsonl; do
+for set in ../shared/eval/dev.jsonl "$library/dev-library.jsonl" src/test/resources/eval/extra.jsonl \
+    src/test/resources/eval/extra-library.jsonl; do
   [ -f "$set" ] || continue
   echo "== $set"
   python3 ../shared/eval/score.py "$set" --url "http://127.0.0.1:$port"
