@@ -3,6 +3,7 @@ package io.reportqa.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.reportqa.library.UploadLimitException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -57,6 +58,12 @@ public class ProblemMappers {
         String detail = status == 415 ? "请以 application/json 发送请求体 / Send the body as application/json"
                 : status == 404 ? "没有这个地址 / No such resource" : title;
         return respond(status, "http-" + status, title, detail, uri);
+    }
+
+    /** An upload over a per-upload limit (paragraphs): 413, naming the setting and both numbers. */
+    @ServerExceptionMapper
+    public Response uploadLimit(UploadLimitException e, UriInfo uri) {
+        return respond(413, "upload-too-large", "上传内容过多 / Upload too large", e.getMessage(), uri);
     }
 
     @ServerExceptionMapper

@@ -34,6 +34,11 @@ public final class Library {
     /** The sources' version the current snapshot was loaded at; guarded by {@link #changes}. */
     private String loadedVersion;
 
+    /** Paragraphs one upload may hold when the caller does not say ({@code reportqa.limits.max-upload-paragraphs}). */
+    public static final int DEFAULT_MAX_UPLOAD_PARAGRAPHS = 20_000;
+
+    private final int maxUploadParagraphs;
+
     /**
      * @param initial the corpus as loaded from {@code sources}
      * @param initialVersion {@link SourceStore#version()} read before {@code initial} was loaded, so a change made
@@ -41,6 +46,13 @@ public final class Library {
      */
     public Library(SourceStore sources, CorpusLoader loader, PassageWriter index, Function<Corpus, QaService> assemble,
             Corpus initial, String initialVersion) {
+        this(sources, loader, index, assemble, initial, initialVersion, DEFAULT_MAX_UPLOAD_PARAGRAPHS);
+    }
+
+    /** @param maxUploadParagraphs paragraphs one upload may hold in all its reports; more is refused */
+    public Library(SourceStore sources, CorpusLoader loader, PassageWriter index, Function<Corpus, QaService> assemble,
+            Corpus initial, String initialVersion, int maxUploadParagraphs) {
+        this.maxUploadParagraphs = maxUploadParagraphs;
         this.sources = sources;
         this.loader = loader;
         this.index = index;
@@ -66,6 +78,7 @@ public final class Library {
      *
      * @param stem a name for the stored file
      * @throws LibraryException when the text holds no report, or a report with an id already served
+     * @throws UploadLimitException when its reports hold more paragraphs than allowed (nothing is stored)
      */
     public List<Report> add(String stem, String text) {
         changes.lock();
@@ -76,6 +89,7 @@ public final class Library {
                 throw new LibraryException(LibraryException.Kind.NO_REPORT,
                         "找不到报告标题（如“2023年某某市政府工作报告”） / no report title found in the document");
             }
+            UploadLimitException.checkParagraphs(incoming, maxUploadParagraphs);
             for (Report r : incoming) {
                 if (current().corpus().report(r.id()).isPresent()) {
                     throw new LibraryException(LibraryException.Kind.DUPLICATE, "报告 " + r.id()

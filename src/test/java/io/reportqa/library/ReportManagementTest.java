@@ -148,4 +148,19 @@ class ReportManagementTest {
         assertTrue(asked.get() > 0);
         pool.shutdown();
     }
+
+    @Test
+    void should_refuse_an_upload_over_the_paragraph_limit_with_a_problem_naming_it() throws Exception {
+        String text = UploadLimitsTest.reportWith(20_001);
+        long t0 = System.nanoTime();
+        given().contentType("text/plain; charset=utf-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/reports?name=many-paragraphs.txt").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:reportqa:problem:upload-too-large"))
+                .body("detail", org.hamcrest.Matchers.containsString("reportqa.limits.max-upload-paragraphs"));
+        System.out.printf("an upload of 20,001 extra paragraphs (%d KB) refused in %d ms%n", text.length() * 3 / 1024,
+                (System.nanoTime() - t0) / 1_000_000);
+        given().when().get("/api/reports/songxi-2023").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
 }
