@@ -101,6 +101,10 @@ public final class Library {
                 String version = sources.version();
                 Corpus next = reload();
                 List<Report> added = next.reports().stream().filter(r -> r.sourceFile().equals(stored)).toList();
+                if (added.isEmpty()) {
+                    throw new LibraryException(LibraryException.Kind.NO_REPORT, "文件中的报告未能加入 / none of the "
+                            + "file's reports could be served once stored");
+                }
                 index.update(Set.of(), passagesOf(next, added));
                 swap(next, version);
                 return added;

@@ -23,10 +23,18 @@ public interface SourceStore {
     /** Removal keys of the reports no longer served. */
     Set<String> removed();
 
-    /** Stores an uploaded report's text under a new name derived from {@code stem}; returns that name. */
+    /**
+     * Stores an uploaded report's text under a new name derived from {@code stem}; returns that name. Removal keys
+     * left naming that file (see {@link #discard}) are dropped first: they belonged to an earlier file of the same
+     * name, and would hide the new file's reports.
+     */
     String store(String stem, String text);
 
-    /** Forgets a stored upload, e.g. when its report could not be indexed; other names are left alone. */
+    /**
+     * Forgets a stored upload, e.g. when its report could not be indexed, or its last served report was removed;
+     * other names are left alone. The removal keys naming the file go with it, since a later upload may be
+     * stored under the same name.
+     */
     void discard(String sourceName);
 
     /** @param key {@link io.reportqa.ingest.CorpusLoader#removalKey} of the report */
@@ -52,6 +60,11 @@ public interface SourceStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** True when a removal key ({@link io.reportqa.ingest.CorpusLoader#removalKey}: id, tab, file) names the file. */
+    static boolean keyNames(String removalKey, String sourceName) {
+        return removalKey.endsWith("\t" + sourceName);
     }
 
     /** True for a stored upload, which can be deleted outright when it holds nothing else. */

@@ -163,4 +163,23 @@ class ReportManagementTest {
         given().when().get("/api/reports/songxi-2023").then().statusCode(404);
         given().when().get("/q/health/ready").then().statusCode(200);
     }
+
+    /** Issue 17 item 7: the second upload used to get a 500 and leave a hidden report nobody could delete. */
+    @Test
+    void should_take_a_report_again_under_the_name_of_a_file_whose_reports_were_all_deleted() throws Exception {
+        byte[] pair = ReuploadTest.twoReports().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] first = ReuploadTest.firstReport().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonPath added = given().multiPart("file", "pair.txt", pair, "text/plain").when().post("/api/reports")
+                .then().statusCode(201).extract().jsonPath();
+        String a = added.getString("reports[0].id");
+        String b = added.getString("reports[1].id");
+        delete(a);
+        delete(b);
+
+        given().multiPart("file", "pair.txt", first, "text/plain").when().post("/api/reports")
+                .then().statusCode(201).body("reports[0].id", org.hamcrest.Matchers.equalTo(a));
+        given().when().get("/api/reports/" + a).then().statusCode(200);
+        delete(a);
+        given().when().get("/api/reports/" + a).then().statusCode(404);
+    }
 }
