@@ -46,10 +46,19 @@ public interface SourceStore {
      */
     String version();
 
-    /** {@code stem} as a safe file name stem: ASCII letters, digits, dot, dash and underscore, no leading dot. */
+    /** The longest stem {@link #safeStem} gives: with a {@code -N} suffix and {@code .txt.tmp} it stays far below
+     * the 255 bytes a file name may have. */
+    int MAX_STEM = 100;
+
+    /**
+     * {@code stem} as a safe file name stem: ASCII letters, digits, dot, dash and underscore, no leading dot, at
+     * most {@link #MAX_STEM} characters (a longer one keeps its start and ends in a digest of the whole, so long
+     * names that differ only at the end stay apart).
+     */
     static String safeStem(String stem) {
         String safe = stem.replaceAll("[^A-Za-z0-9._-]", "_");
-        return safe.isEmpty() || safe.startsWith(".") ? "report" + safe : safe;
+        safe = safe.isEmpty() || safe.startsWith(".") ? "report" + safe : safe;
+        return safe.length() <= MAX_STEM ? safe : safe.substring(0, MAX_STEM - 25) + "-" + digest(stem);
     }
 
     /** A short fixed-length token for a description of the sources' state, however long. */

@@ -182,4 +182,13 @@ class ReportManagementTest {
         delete(a);
         given().when().get("/api/reports/" + a).then().statusCode(404);
     }
+
+    /** Issue 17 item 9: file names of 247 characters or more used to end in a 500. */
+    @Test
+    void should_take_an_upload_with_a_very_long_file_name() throws Exception {
+        given().multiPart("file", "松溪县政府工作报告".repeat(40) + ".txt", Files.readAllBytes(UPLOADS.resolve("songxi-2023.txt")),
+                "text/plain").when().post("/api/reports").then().statusCode(201)
+                .body("reports[0].id", org.hamcrest.Matchers.equalTo("songxi-2023"));
+        delete("songxi-2023");
+    }
 }
