@@ -191,4 +191,26 @@ class ReportManagementTest {
                 .body("reports[0].id", org.hamcrest.Matchers.equalTo("songxi-2023"));
         delete("songxi-2023");
     }
+
+    /** Issue 17 item 8: markup and escapes in an uploaded report reached chat clients verbatim through /v1. */
+    @Test
+    void should_not_pass_report_markup_to_chat_clients() throws Exception {
+        String text = Files.readString(UPLOADS.resolve("songxi-2023.txt"), java.nio.charset.StandardCharsets.UTF_8)
+                + "\n  全年新建村级电商服务站58个[点我](javascript:alert(1))<img src=x onerror=alert(1)>"
+                + "![](http://evil.example/t.png)\u001b[31m，带动农产品网络销售额增长12%。\n";
+        given().contentType("text/plain; charset=utf-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/reports?name=marked.txt").then().statusCode(201);
+        try {
+            String content = given().contentType(ContentType.JSON).body(Map.of("model", "reportqa", "messages",
+                            List.of(Map.of("role", "user", "content", "松溪县新建村级电商服务站多少个?"))))
+                    .when().post("/v1/chat/completions").then().statusCode(200).extract().jsonPath()
+                    .getString("choices[0].message.content");
+            assertTrue(content.contains("58个"), content);
+            for (String bad : List.of("](", "<img", "![", "\u001b", "javascript:alert(1))<")) {
+                assertFalse(content.contains(bad), bad + " in " + content);
+            }
+        } finally {
+            delete("songxi-2023");
+        }
+    }
 }
