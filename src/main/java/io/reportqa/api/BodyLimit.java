@@ -46,7 +46,7 @@ public class BodyLimit {
         String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             if (tooLarge(declared, max)) {
-                refuse(ctx, max);
+                refuse(ctx, max, false);
             } else {
                 ctx.next();
             }
@@ -73,7 +73,7 @@ public class BodyLimit {
             if (body.length() + (long) chunk.length() > max) {
                 refused[0] = true;
                 request.pause();
-                refuse(ctx, max);
+                refuse(ctx, max, true);
                 return;
             }
             body.appendBuffer(chunk);
@@ -92,14 +92,20 @@ public class BodyLimit {
         request.resume();
     }
 
-    private void refuse(RoutingContext ctx, long max) {
+    /**
+     * @param hangUp close the connection once the answer is out: a counted body stops being read, so the
+     *     connection cannot carry another request (a declared one is left to the HTTP layer, which closes after
+     *     {@code Connection: close} once the client has sent what it declared)
+     */
+    private void refuse(RoutingContext ctx, long max, boolean hangUp) {
         Problem p = new Problem("urn:reportqa:problem:body-too-large", "请求体过大 / Payload too large", 413,
                 "请求体超过 " + max / 1024 + " KB / the body is larger than " + max / 1024 + " KB",
                 RequestPaths.forLog(ctx.request().path()));
         if (ctx.request().version() != HttpVersion.HTTP_2) {
-            // The rest of the body is never read: the connection cannot carry another request.
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            ctx.response().endHandler(v -> ctx.request().connection().close());
+            if (hangUp) {
+                ctx.response().endHandler(v -> ctx.request().connection().close());
+            }
         }
         ProblemResponses.send(ctx, json, p);
     }
