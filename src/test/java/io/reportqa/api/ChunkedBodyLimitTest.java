@@ -80,6 +80,12 @@ class ChunkedBodyLimitTest {
                 Map.of("Content-Type", "multipart/form-data; boundary=b0undary"), form, 30_000);
         assertEquals(422, multipart.status(), multipart.body());
 
+        // A small Content-Length next to a chunked body does not let the body past the count.
+        RawHttp.Response both = RawHttp.sendChunked(root.getHost(), root.getPort(), "POST", "/api/ask",
+                Map.of("Content-Type", "application/json", "Content-Length", "10"), (byte) ' ', 64 * 1024,
+                OVERSIZED, 30_000);
+        assertTrue(both.status() == 413 || both.status() == 400, both.status() + " " + both.body());
+
         // Uploads may be larger than other bodies (10 MB), but no larger.
         RawHttp.Response big = RawHttp.sendChunked(root.getHost(), root.getPort(), "POST",
                 "/api/reports?name=big.txt", Map.of("Content-Type", "text/plain"), (byte) 'x', 256 * 1024,
