@@ -18,7 +18,8 @@ import java.util.Set;
  * requests that change or load the service (adding and deleting reports, evaluation runs) need
  * {@code Authorization: Bearer <key>}, and so do all API reads when {@code reportqa.api-keys-for-reads} is on;
  * the web page, health and metrics stay open. Keys are compared as SHA-256 digests in constant time, and are
- * never logged or echoed.
+ * never logged or echoed. The check compares the canonical path (see {@link RequestPaths}), and runs after
+ * {@link PathGuard} has refused paths that routing would serve under another name.
  */
 @Singleton
 public class ApiKeys {
@@ -43,7 +44,7 @@ public class ApiKeys {
     }
 
     private void check(RoutingContext ctx) {
-        if (keys.isEmpty() || !protectedRequest(ctx.request().method(), ctx.request().path())
+        if (keys.isEmpty() || !protectedRequest(ctx.request().method(), RequestPaths.canonical(ctx.request().path()))
                 || accepted(ctx.request().getHeader("Authorization"))) {
             ctx.next();
             return;
@@ -52,9 +53,10 @@ public class ApiKeys {
         ProblemResponses.send(ctx, json, new Problem("urn:reportqa:problem:unauthorized",
                 "需要 API 密钥 / API key required", 401,
                 "请在 Authorization 头中提供有效的 Bearer 密钥 / Send a valid 'Authorization: Bearer <key>' header",
-                ctx.request().path()));
+                RequestPaths.forLog(ctx.request().path())));
     }
 
+    /** @param path the request's {@link RequestPaths#canonical} path, so that no spelling of it slips through */
     boolean protectedRequest(HttpMethod method, String path) {
         if (path == null) {
             return true;

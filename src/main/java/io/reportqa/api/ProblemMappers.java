@@ -3,9 +3,12 @@ package io.reportqa.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.reportqa.library.UploadLimitException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -57,6 +60,34 @@ public class ProblemMappers {
         String detail = status == 415 ? "请以 application/json 发送请求体 / Send the body as application/json"
                 : status == 404 ? "没有这个地址 / No such resource" : title;
         return respond(status, "http-" + status, title, detail, uri);
+    }
+
+    /** An upload over a per-upload limit (paragraphs): 413, naming the setting and both numbers. */
+    @ServerExceptionMapper
+    public Response uploadLimit(UploadLimitException e, UriInfo uri) {
+        return respond(413, "upload-too-large", "上传内容过多 / Upload too large", e.getMessage(), uri);
+    }
+
+    /**
+     * A body that could not be read: a multipart form cut short is the client's fault (400), and so is a client
+     * that hung up while sending (nobody hears the answer; logged without a stack trace). Other I/O failures are
+     * the service's own and stay 500s.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(IOException e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpClosedException) {
+                LOG.infof("the client closed the connection before its request to %s was read", uri.getPath());
+                return respond(400, "body-incomplete", "请求体不完整 / Incomplete body",
+                        "连接在请求体读完前已关闭 / the connection closed before the body was read", uri);
+            }
+        }
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (message.contains("multipart")) {
+            return respond(400, "malformed-multipart", "表单无效 / Malformed multipart body",
+                    "multipart 请求体不完整或格式错误 / the multipart body is cut short or malformed", uri);
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper

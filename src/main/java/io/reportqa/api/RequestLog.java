@@ -12,8 +12,10 @@ import org.jboss.logging.MDC;
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} when it is a plain token, a new one otherwise),
  * returns it in the response, puts it in the logging context so every log line of the request carries it, and
- * logs one line per API request: method, path, status, duration. Bodies, query strings and headers are never
- * logged (they may hold questions or keys).
+ * logs one line per API request: method, path, status, duration. A request counts as an API request by where it
+ * routes to ({@link RequestPaths#isApi}), so {@code //api/…} and its kind are logged too, with their raw path
+ * (control characters escaped). Bodies, query strings and headers are never logged (they may hold questions or
+ * keys).
  */
 @Singleton
 public class RequestLog {
@@ -32,8 +34,8 @@ public class RequestLog {
         long t0 = System.nanoTime();
         MDC.put("requestId", id);
         ctx.response().putHeader(HEADER, id);
-        String path = ctx.request().path();
-        if (path != null && (path.startsWith("/api/") || path.startsWith("/v1/"))) {
+        String path = RequestPaths.forLog(ctx.request().path());
+        if (RequestPaths.isApi(ctx.request().path())) {
             String method = ctx.request().method().name();
             ctx.addEndHandler(done -> {
                 MDC.put("requestId", id);

@@ -147,7 +147,8 @@ public class ServiceBeans {
     Library library(ReportQaConfig config, SourceStore sources, Encoder encoder, SearchBackend backend,
             StartCorpus start, MeterRegistry registry) {
         return new Library(sources, loader(config), backend.writer(),
-                c -> qa(config, c, encoder, backend, registry), start.corpus(), start.sourcesVersion());
+                c -> qa(config, c, encoder, backend, registry), start.corpus(), start.sourcesVersion(),
+                config.limits().maxUploadParagraphs());
     }
 
     /** The question answering over one corpus; rebuilt (cheaply: no model or index work) when reports change. */

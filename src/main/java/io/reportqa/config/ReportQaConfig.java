@@ -209,6 +209,14 @@ public interface ReportQaConfig {
         @WithDefault("10485760")
         long maxUploadBytes();
 
+        /**
+         * Paragraphs one report upload may hold, in all the reports of the file. A file over it is refused with a
+         * 413 problem before it is stored, cut into passages or embedded; every paragraph costs at least one
+         * passage to embed (about 30 a second on 2 cores), so this bounds the work one upload can cause.
+         */
+        @WithDefault("20000")
+        int maxUploadParagraphs();
+
         /** Questions one {@code POST /api/eval} may hold. */
         @WithDefault("500")
         int maxEvalItems();

@@ -98,7 +98,7 @@ public final class IndexStore {
         }
         LOG.log(System.Logger.Level.INFO, "index follows the corpus: embedding {0} new or changed passages, "
                 + "removing {1}", add.size(), remove.size());
-        index.apply(List.of(), remove, add, embedAll(add, encoder));
+        index.apply(List.of(), remove, add, encoder);
     }
 
     private boolean isCurrent(Path target) throws IOException {
@@ -162,12 +162,21 @@ public final class IndexStore {
         return new IndexWriterConfig(ChineseAnalyzers.perField()).setRAMBufferSizeMB(RAM_BUFFER_MB);
     }
 
-    /** Vectors of the passages' embedding inputs, in their order. */
-    static float[][] embedAll(List<Passage> passages, Encoder encoder) {
-        if (passages.isEmpty()) {
-            return new float[0][];
+    /** Receives the vectors of one chunk of passages, starting at {@code from}. */
+    interface ChunkSink {
+        void accept(int from, List<float[]> vectors) throws IOException;
+    }
+
+    /**
+     * Embeds the passages {@value #EMBED_CHUNK} at a time and hands each chunk's vectors on before the next is
+     * embedded, as the full build does: however many passages an incremental change brings, the model is never
+     * asked for more than one chunk at once and no more than one chunk of vectors waits in memory.
+     */
+    static void embedInChunks(List<Passage> passages, Encoder encoder, ChunkSink sink) throws IOException {
+        for (int from = 0; from < passages.size(); from += EMBED_CHUNK) {
+            int to = Math.min(passages.size(), from + EMBED_CHUNK);
+            sink.accept(from, encoder.passages(embeddingInputs(passages.subList(from, to))));
         }
-        return encoder.passages(embeddingInputs(passages)).toArray(new float[0][]);
     }
 
     /** The passage together with where it sits, so a question naming the place finds text that does not. */

@@ -6,7 +6,10 @@ import io.reportqa.model.Passage;
 import java.util.Collection;
 import java.util.List;
 
-/** Changes the embedded index for the library: embeds the passages added, then commits the change at once. */
+/**
+ * Changes the embedded index for the library: embeds the passages added in bounded chunks, adding each to the
+ * index as it is embedded, then commits the change at once.
+ */
 public final class IndexUpdater implements PassageWriter {
 
     private final PassageIndex index;
@@ -19,6 +22,6 @@ public final class IndexUpdater implements PassageWriter {
 
     @Override
     public void update(Collection<String> removedReports, List<Passage> added) {
-        index.apply(removedReports, List.of(), added, IndexStore.embedAll(added, encoder));
+        index.apply(removedReports, List.of(), added, encoder);
     }
 }

@@ -1,5 +1,6 @@
 package io.reportqa.index;
 
+import io.reportqa.embed.Encoder;
 import io.reportqa.model.Passage;
 import java.io.Closeable;
 import java.io.IOException;
@@ -88,22 +89,25 @@ public final class PassageIndex implements Closeable {
     }
 
     /**
-     * Removes the passages of {@code removedReports} and those with {@code removedIds}, adds {@code added} with
-     * their vectors, and commits it all at once; searches see the change as soon as this returns.
+     * Removes the passages of {@code removedReports} and those with {@code removedIds}, embeds {@code added} in
+     * bounded chunks ({@link IndexStore#embedInChunks}) adding each chunk as it comes, and commits it all at once;
+     * searches see the change as soon as this returns. A failure on the way (the model, the disk) commits nothing.
      */
     synchronized void apply(Collection<String> removedReports, Collection<String> removedIds, List<Passage> added,
-            float[][] vectors) {
+            Encoder encoder) {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
             if (!removedReports.isEmpty()) {
                 writer.deleteDocuments(reportFilter(removedReports));
             }
             if (!removedIds.isEmpty()) {
                 writer.deleteDocuments(new TermInSetQuery(Fields.ID, removedIds.stream().map(BytesRef::new).toList()));
             }
-            for (int i = 0; i < added.size(); i++) {
-                writer.addDocument(PassageDocuments.of(added.get(i), vectors[i]));
-            }
+            IndexStore.embedInChunks(added, encoder, (from, vectors) -> {
+                for (int i = 0; i < vectors.size(); i++) {
+                    writer.addDocument(PassageDocuments.of(added.get(from + i), vectors.get(i)));
+                }
+            });
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the index", e);

@@ -38,6 +38,11 @@ public final class Library {
     /** The sources' version the current snapshot was loaded at; guarded by {@link #changes}. */
     private String loadedVersion;
 
+    /** Paragraphs one upload may hold when the caller does not say ({@code reportqa.limits.max-upload-paragraphs}). */
+    public static final int DEFAULT_MAX_UPLOAD_PARAGRAPHS = 20_000;
+
+    private final int maxUploadParagraphs;
+
     /**
      * @param initial the corpus as loaded from {@code sources}
      * @param initialVersion {@link SourceStore#version()} read before {@code initial} was loaded, so a change made
@@ -45,6 +50,13 @@ public final class Library {
      */
     public Library(SourceStore sources, CorpusLoader loader, PassageWriter index, Function<Corpus, QaService> assemble,
             Corpus initial, String initialVersion) {
+        this(sources, loader, index, assemble, initial, initialVersion, DEFAULT_MAX_UPLOAD_PARAGRAPHS);
+    }
+
+    /** @param maxUploadParagraphs paragraphs one upload may hold in all its reports; more is refused */
+    public Library(SourceStore sources, CorpusLoader loader, PassageWriter index, Function<Corpus, QaService> assemble,
+            Corpus initial, String initialVersion, int maxUploadParagraphs) {
+        this.maxUploadParagraphs = maxUploadParagraphs;
         this.sources = sources;
         this.loader = loader;
         this.index = index;
@@ -82,9 +94,13 @@ public final class Library {
      *
      * @param stem a name for the stored file
      * @throws LibraryException when the text holds no report, or a report with an id already served
+     * @throws UploadLimitException when its reports hold more paragraphs than allowed (nothing is stored)
      */
     public List<Report> add(String stem, String text) {
         Outcome outcome = addAll(List.of(new Incoming(stem, stem, text))).get(0);
+        if (!outcome.ok() && outcome.refused().getCause() instanceof UploadLimitException limit) {
+            throw limit;
+        }
         if (!outcome.ok()) {
             throw outcome.refused();
         }
@@ -108,14 +124,22 @@ public final class Library {
                     stored[i] = sources.store(files.get(i).stem(), files.get(i).text());
                 } catch (LibraryException e) {
                     refused[i] = e;
+                } catch (UploadLimitException e) {
+                    refused[i] = new LibraryException(LibraryException.Kind.TOO_LARGE, e);
                 }
             }
             List<String> names = java.util.Arrays.stream(stored).filter(java.util.Objects::nonNull).toList();
             Map<String, List<Report>> added = names.isEmpty() ? Map.of() : commit(names);
             List<Outcome> out = new java.util.ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
-                out.add(new Outcome(files.get(i), stored[i] == null ? List.of() : added.getOrDefault(stored[i], List.of()),
-                        refused[i]));
+                List<Report> ofFile = stored[i] == null ? List.of() : added.getOrDefault(stored[i], List.of());
+                if (stored[i] != null && ofFile.isEmpty()) {
+                    // Stored, yet none of its reports is served (hidden by another with its id): not an add.
+                    sources.discard(stored[i]);
+                    refused[i] = new LibraryException(LibraryException.Kind.NO_REPORT, "文件中的报告未能加入 / none of "
+                            + "the file's reports could be served once stored");
+                }
+                out.add(new Outcome(files.get(i), ofFile, refused[i]));
             }
             return out;
         } finally {
@@ -142,6 +166,7 @@ public final class Library {
                         + " 已存在，请先删除 / report '" + r.id() + "' exists already; delete it first");
             }
         }
+        UploadLimitException.checkParagraphs(incoming, maxUploadParagraphs);
         incoming.forEach(r -> taken.putIfAbsent(r.id(), r));
     }
 

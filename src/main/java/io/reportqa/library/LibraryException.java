@@ -3,12 +3,17 @@ package io.reportqa.library;
 /** A change to the library refused for a reason the caller can fix. */
 public final class LibraryException extends RuntimeException {
 
-    public enum Kind { NO_REPORT, NO_BODY, DUPLICATE, UNKNOWN }
+    public enum Kind { NO_REPORT, NO_BODY, DUPLICATE, UNKNOWN, TOO_LARGE }
 
     private final Kind kind;
 
     public LibraryException(Kind kind, String message) {
         super(message);
+        this.kind = kind;
+    }
+
+    LibraryException(Kind kind, RuntimeException cause) {
+        super(cause.getMessage(), cause);
         this.kind = kind;
     }
 

@@ -64,6 +64,7 @@ public final class ReportSources implements SourceStore {
         try {
             Files.createDirectories(uploadsDir);
             String name = freeName(stem);
+            forgetRemovals(UPLOADS + "/" + name);
             write(uploadsDir.resolve(name), text);
             return UPLOADS + "/" + name;
         } catch (IOException e) {
@@ -80,6 +81,15 @@ public final class ReportSources implements SourceStore {
             Files.deleteIfExists(uploadsDir.resolve(sourceName.substring(UPLOADS.length() + 1)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + sourceName, e);
+        }
+        forgetRemovals(sourceName);
+    }
+
+    /** Drops the removal keys naming an upload that is gone or about to be replaced by a new file of its name. */
+    private void forgetRemovals(String sourceName) {
+        Set<String> keys = new LinkedHashSet<>(removed());
+        if (keys.removeIf(k -> SourceStore.keyNames(k, sourceName))) {
+            writeRemoved(keys);
         }
     }
 

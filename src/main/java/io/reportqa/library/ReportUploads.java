@@ -99,6 +99,8 @@ public final class ReportUploads {
                     e.getMessage());
             case NO_BODY -> Result.refused(o.file().label(), 422, "no-body", "报告没有正文 / Report has no body text",
                     e.getMessage());
+            case TOO_LARGE -> Result.refused(o.file().label(), 413, "upload-too-large",
+                    "上传内容过多 / Upload too large", e.getMessage());
             case UNKNOWN -> Result.refused(o.file().label(), 404, "unknown-report", "报告不存在 / Unknown report",
                     e.getMessage());
         };

@@ -23,10 +23,18 @@ public interface SourceStore {
     /** Removal keys of the reports no longer served. */
     Set<String> removed();
 
-    /** Stores an uploaded report's text under a new name derived from {@code stem}; returns that name. */
+    /**
+     * Stores an uploaded report's text under a new name derived from {@code stem}; returns that name. Removal keys
+     * left naming that file (see {@link #discard}) are dropped first: they belonged to an earlier file of the same
+     * name, and would hide the new file's reports.
+     */
     String store(String stem, String text);
 
-    /** Forgets a stored upload, e.g. when its report could not be indexed; other names are left alone. */
+    /**
+     * Forgets a stored upload, e.g. when its report could not be indexed, or its last served report was removed;
+     * other names are left alone. The removal keys naming the file go with it, since a later upload may be
+     * stored under the same name.
+     */
     void discard(String sourceName);
 
     /** @param key {@link io.reportqa.ingest.CorpusLoader#removalKey} of the report */
@@ -38,17 +46,21 @@ public interface SourceStore {
      */
     String version();
 
-    /** Longest stored stem, in characters (a Chinese character takes three of a file name's 255 bytes). */
+    /**
+     * The longest stem {@link #safeStem} gives, in characters: a Chinese character takes three of the 255 bytes a
+     * file name may have, and a {@code -N} suffix and {@code .txt.tmp} must still fit.
+     */
     int MAX_STEM = 60;
 
     /**
      * {@code stem} as a safe file name stem: Chinese characters, ASCII letters, digits, dot, dash and underscore,
-     * no leading dot, at most {@link #MAX_STEM} characters.
+     * no leading dot, at most {@link #MAX_STEM} characters (a longer one keeps its start and ends in a digest of
+     * the whole, so long names that differ only at the end stay apart).
      */
     static String safeStem(String stem) {
         String safe = stem.replaceAll("[^\\p{IsHan}A-Za-z0-9._-]", "_");
-        safe = safe.length() > MAX_STEM ? safe.substring(0, MAX_STEM) : safe;
-        return safe.isEmpty() || safe.startsWith(".") ? "report" + safe : safe;
+        safe = safe.isEmpty() || safe.startsWith(".") ? "report" + safe : safe;
+        return safe.length() <= MAX_STEM ? safe : safe.substring(0, MAX_STEM - 25) + "-" + digest(stem);
     }
 
     /** A short fixed-length token for a description of the sources' state, however long. */
@@ -59,6 +71,11 @@ public interface SourceStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** True when a removal key ({@link io.reportqa.ingest.CorpusLoader#removalKey}: id, tab, file) names the file. */
+    static boolean keyNames(String removalKey, String sourceName) {
+        return removalKey.endsWith("\t" + sourceName);
     }
 
     /** True for a stored upload, which can be deleted outright when it holds nothing else. */

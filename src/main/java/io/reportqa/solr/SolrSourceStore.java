@@ -67,6 +67,7 @@ public final class SolrSourceStore implements SourceStore {
     @Override
     public String store(String stem, String text) {
         String name = freeName(SourceStore.safeStem(stem));
+        forgetRemovals(name);
         SolrInputDocument doc = doc(SOURCE, name);
         doc.setField(TEXT, text);
         write(doc);
@@ -78,6 +79,20 @@ public final class SolrSourceStore implements SourceStore {
         if (SourceStore.isUpload(sourceName)) {
             call(() -> {
                 client.deleteById(collection, id(SOURCE, sourceName));
+                client.commit(collection);
+                return null;
+            });
+            forgetRemovals(sourceName);
+        }
+    }
+
+    /** Drops the removal markers naming an upload that is gone or about to be replaced by a new file of its name. */
+    private void forgetRemovals(String sourceName) {
+        List<String> stale = removed().stream().filter(k -> SourceStore.keyNames(k, sourceName))
+                .map(k -> id(REMOVED, k)).toList();
+        if (!stale.isEmpty()) {
+            call(() -> {
+                client.deleteById(collection, stale);
                 client.commit(collection);
                 return null;
             });

@@ -126,4 +126,80 @@ class IndexStoreTest {
         assertFalse(Files.exists(torn), "the scratch folder of the dead build is cleaned up");
         assertTrue(Files.exists(data.resolve("index-aaaa")));
     }
+
+    /** A stand-in model: 8-dimensional unit vectors; records the size of every call and can fail on one. */
+    private static final class RecordingModel implements EmbeddingModel {
+        final List<Integer> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile int failOnCall = -1;
+
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            calls.add(segments.size());
+            if (calls.size() == failOnCall) {
+                throw new IllegalStateException("the model failed half way");
+            }
+            List<Embedding> out = new java.util.ArrayList<>();
+            for (TextSegment t : segments) {
+                float[] v = new float[8];
+                v[Math.floorMod(t.text().hashCode(), 8)] = 1f;
+                out.add(Embedding.from(v));
+            }
+            return Response.from(out);
+        }
+    }
+
+    /** A corpus of the fixture plus one report of {@code paragraphs} extra one-line paragraphs. */
+    private Corpus withBigReport(int paragraphs) throws IOException {
+        Path corpusDir = Files.createDirectories(data.resolve("big-corpus"));
+        for (String f : List.of("qinghe-2023.txt", "compilation-2023.txt")) {
+            Files.copy(Path.of("src/test/resources/fixture-corpus", f), corpusDir.resolve(f),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        StringBuilder text = new StringBuilder(Files.readString(Path.of("src/test/resources/uploads/songxi-2023.txt"),
+                StandardCharsets.UTF_8));
+        for (int i = 0; i < paragraphs; i++) {
+            text.append("\n  第").append(i + 1).append("项：推进重点项目建设，完成投资").append(i).append("亿元。\n");
+        }
+        Files.writeString(corpusDir.resolve("songxi-2023.txt"), text);
+        return new CorpusLoader(new Chunker(300)).load(corpusDir);
+    }
+
+    @Test
+    void should_embed_in_bounded_chunks_on_every_incremental_path() throws IOException {
+        RecordingModel model = new RecordingModel();
+        Encoder fake = new Encoder(model, "", 0);
+        new IndexStore(data).open(CORPUS, fake, "aaaa").close();
+        Corpus big = withBigReport(1000);
+        int added = big.passages().size() - CORPUS.passages().size();
+        assertTrue(added > 1000, added + " passages added");
+
+        // Start-up sync: a big report found in the corpus since the last start.
+        model.calls.clear();
+        IndexStore store = new IndexStore(data);
+        try (PassageIndex grown = store.open(big, fake, "aaaa")) {
+            assertEquals(big.passages().size(), grown.size());
+            assertEquals(added, model.calls.stream().mapToInt(Integer::intValue).sum());
+            assertTrue(model.calls.stream().allMatch(n -> n <= 64), "sync asked the model for " + model.calls);
+
+            // Upload: the library's writer with a big report's passages.
+            List<io.reportqa.model.Passage> songxi = big.passages().stream()
+                    .filter(p -> p.reportId().equals("songxi-2023")).toList();
+            IndexUpdater updater = new IndexUpdater(grown, fake);
+            updater.update(List.of("songxi-2023"), List.of());
+            model.calls.clear();
+            updater.update(List.of(), songxi);
+            assertEquals(big.passages().size(), grown.size());
+            assertTrue(model.calls.size() > 1 && model.calls.stream().allMatch(n -> n <= 64),
+                    "an upload asked the model for " + model.calls);
+
+            // The model failing half way through an upload commits nothing of it.
+            updater.update(List.of("songxi-2023"), List.of());
+            int before = grown.size();
+            model.calls.clear();
+            model.failOnCall = 3;
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> updater.update(List.of(), songxi));
+            assertEquals(before, grown.size(), "a half-embedded upload reached the index");
+        }
+    }
 }

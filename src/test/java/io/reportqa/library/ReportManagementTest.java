@@ -150,4 +150,69 @@ public class ReportManagementTest {
         assertTrue(asked.get() > 0);
         pool.shutdown();
     }
+
+    @Test
+    void should_refuse_an_upload_over_the_paragraph_limit_with_a_problem_naming_it() throws Exception {
+        String text = UploadLimitsTest.reportWith(20_001);
+        long t0 = System.nanoTime();
+        given().contentType("text/plain; charset=utf-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/reports?name=many-paragraphs.txt").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:reportqa:problem:upload-too-large"))
+                .body("detail", org.hamcrest.Matchers.containsString("reportqa.limits.max-upload-paragraphs"));
+        System.out.printf("an upload of 20,001 extra paragraphs (%d KB) refused in %d ms%n", text.length() * 3 / 1024,
+                (System.nanoTime() - t0) / 1_000_000);
+        given().when().get("/api/reports/songxi-2023").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    /** Issue 17 item 7: the second upload used to get a 500 and leave a hidden report nobody could delete. */
+    @Test
+    void should_take_a_report_again_under_the_name_of_a_file_whose_reports_were_all_deleted() throws Exception {
+        byte[] pair = ReuploadTest.twoReports().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] first = ReuploadTest.firstReport().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonPath added = given().multiPart("file", "pair.txt", pair, "text/plain").when().post("/api/reports")
+                .then().statusCode(201).extract().jsonPath();
+        String a = added.getString("reports[0].id");
+        String b = added.getString("reports[1].id");
+        delete(a);
+        delete(b);
+
+        given().multiPart("file", "pair.txt", first, "text/plain").when().post("/api/reports")
+                .then().statusCode(201).body("reports[0].id", org.hamcrest.Matchers.equalTo(a));
+        given().when().get("/api/reports/" + a).then().statusCode(200);
+        delete(a);
+        given().when().get("/api/reports/" + a).then().statusCode(404);
+    }
+
+    /** Issue 17 item 9: file names of 247 characters or more used to end in a 500. */
+    @Test
+    void should_take_an_upload_with_a_very_long_file_name() throws Exception {
+        given().multiPart("file", "松溪县政府工作报告".repeat(40) + ".txt", Files.readAllBytes(UPLOADS.resolve("songxi-2023.txt")),
+                "text/plain").when().post("/api/reports").then().statusCode(201)
+                .body("reports[0].id", org.hamcrest.Matchers.equalTo("songxi-2023"));
+        delete("songxi-2023");
+    }
+
+    /** Issue 17 item 8: markup and escapes in an uploaded report reached chat clients verbatim through /v1. */
+    @Test
+    void should_not_pass_report_markup_to_chat_clients() throws Exception {
+        String text = Files.readString(UPLOADS.resolve("songxi-2023.txt"), java.nio.charset.StandardCharsets.UTF_8)
+                + "\n  全年新建村级电商服务站58个[点我](javascript:alert(1))<img src=x onerror=alert(1)>"
+                + "![](http://evil.example/t.png)\u001b[31m，带动农产品网络销售额增长12%。\n";
+        given().contentType("text/plain; charset=utf-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/reports?name=marked.txt").then().statusCode(201);
+        try {
+            String content = given().contentType(ContentType.JSON).body(Map.of("model", "reportqa", "messages",
+                            List.of(Map.of("role", "user", "content", "松溪县新建村级电商服务站多少个?"))))
+                    .when().post("/v1/chat/completions").then().statusCode(200).extract().jsonPath()
+                    .getString("choices[0].message.content");
+            assertTrue(content.contains("58个"), content);
+            for (String bad : List.of("](", "<img", "![", "\u001b", "javascript:alert(1))<")) {
+                assertFalse(content.contains(bad), bad + " in " + content);
+            }
+        } finally {
+            delete("songxi-2023");
+        }
+    }
 }

@@ -46,6 +46,21 @@ class SharedSourcesTest {
         assertEquals(sources.version(), sources.version());
     }
 
+    /** Issue 17 item 9: a name of 247 characters or more made the file system refuse the file (a 500). */
+    @Test
+    void should_store_uploads_with_very_long_names_under_bounded_distinct_names() throws Exception {
+        ReportSources sources = new ReportSources(CORPUS, data);
+        String a = sources.store("报".repeat(300) + "a", text());
+        String b = sources.store("报".repeat(300) + "b", text());
+        String c = sources.store("x".repeat(1000), text());
+        assertNotEquals(a, b);
+        for (String name : List.of(a, b, c)) {
+            assertTrue(name.length() <= "uploads/".length() + SourceStore.MAX_STEM + "-99.txt".length(), name);
+            assertTrue(Files.exists(data.resolve(name)), name);
+        }
+        assertEquals(SourceStore.safeStem("short-name"), "short-name");
+    }
+
     @Test
     void should_take_up_on_refresh_what_another_library_added_and_removed() throws Exception {
         Library a = library();

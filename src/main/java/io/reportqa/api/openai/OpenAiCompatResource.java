@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * ReportQA as an OpenAI-compatible "model", for chat clients that speak that protocol. The last user message is
  * the question, earlier user and assistant messages the history (system messages are ignored). Citations
  * survive twice: in the {@code reportqa} extension field of the response (and of the last stream chunk), and as
- * a {@code 参考来源} list at the end of the content for clients that ignore extensions.
+ * a {@code 参考来源} list at the end of the content for clients that ignore extensions. Report text in the content
+ * goes through {@link ChatText}: no markup or escape from an uploaded report reaches a chat client as such.
  */
 @Path("/v1")
 @Tag(name = "OpenAI 兼容 OpenAI-compatible", description = "供现有聊天客户端把 ReportQA 当作模型使用")
@@ -123,7 +124,7 @@ public class OpenAiCompatResource {
             @Override
             public void text(String piece) {
                 try {
-                    event(w, chunk(id, Map.of("content", piece), null, null));
+                    event(w, chunk(id, Map.of("content", ChatText.of(piece)), null, null));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -193,9 +194,9 @@ public class OpenAiCompatResource {
                 "composer", a.composer(), "removedSentences", a.removedSentences());
     }
 
-    /** The answer followed by its sources, for clients that show only the content. */
+    /** The answer followed by its sources, for clients that show only the content; report text made safe. */
     static String withSources(Answer a) {
-        return a.answer() + sourceList(a);
+        return ChatText.of(a.answer()) + sourceList(a);
     }
 
     private static String sourceList(Answer a) {
@@ -204,9 +205,9 @@ public class OpenAiCompatResource {
         }
         StringBuilder out = new StringBuilder("\n\n参考来源：");
         for (Citation c : a.citations()) {
-            out.append("\n[").append(c.index()).append("] ").append(c.reportTitle());
+            out.append("\n[").append(c.index()).append("] ").append(ChatText.of(c.reportTitle()));
             if (!c.section().isEmpty()) {
-                out.append(" · ").append(c.section());
+                out.append(" · ").append(ChatText.of(c.section()));
             }
             out.append(" · 第").append(c.paragraph()).append("段");
         }
