@@ -81,7 +81,7 @@ class SolrServiceTest {
                 "the embedded index was built although the backend is SolrCloud");
     }
 
-    /** Index folders under the data folder (which holds the unpacked embedding model too). */
+    /** Index folders under the data folder (which may also hold the unpacked FP32 model). */
     private static long embeddedIndexes() throws IOException {
         if (!Files.isDirectory(DATA)) {
             return 0;
