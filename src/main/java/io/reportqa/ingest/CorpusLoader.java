@@ -64,7 +64,7 @@ public final class CorpusLoader {
             return r;
         }
         String slug = r.id().substring(0, r.id().lastIndexOf('-'));
-        String mark = SourceMarks.shortHash(r.place().name());
+        String mark = SourceMarks.hex(r.place().name(), 2);
         return r.withId(slug + "-" + mark + "-" + r.year());
     }
 

@@ -29,7 +29,8 @@ public enum Furniture {
     SOURCE_LINE,
     EDITOR_LINE,
     LICENCE,
-    PAGE_WIDGET;
+    PAGE_WIDGET,
+    PAGE_NUMBER;
 
     private static final String PATTERNS = "/ingest/furniture.tsv";
     private static final Map<Furniture, List<Pattern>> BY_KIND = load();

@@ -1,10 +1,7 @@
 package io.reportqa.library;
 
 import io.reportqa.ingest.SourceFile;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.reportqa.ingest.SourceMarks;
 import java.util.List;
 import java.util.Set;
 
@@ -65,12 +62,7 @@ public interface SourceStore {
 
     /** A short fixed-length token for a description of the sources' state, however long. */
     static String digest(String state) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SourceMarks.hex(state, 12);
     }
 
     /** True when a removal key ({@link io.reportqa.ingest.CorpusLoader#removalKey}: id, tab, file) names the file. */

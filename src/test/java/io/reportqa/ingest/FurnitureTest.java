@@ -21,13 +21,16 @@ class FurnitureTest {
         assertEquals(Optional.of(Furniture.PAGE_WIDGET), Furniture.of("【字体：大 中 小】"));
         assertEquals(Optional.of(Furniture.PAGE_WIDGET), Furniture.of("首页 > 政务公开 > 政府工作报告"));
         assertEquals(Optional.of(Furniture.PAGE_WIDGET), Furniture.of("精彩图片"));
+        assertEquals(Optional.of(Furniture.PAGE_NUMBER), Furniture.of("— 12 —"));
+        assertEquals(Optional.of(Furniture.PAGE_NUMBER), Furniture.of("第 3 页 共 45 页"));
+        assertEquals(Optional.of(Furniture.PAGE_NUMBER), Furniture.of("7"));
         assertEquals(Optional.of(Furniture.PUBLICATION_LINE), Furniture.of("2022年02月22日 11:02   来源:嘉峪关日报"));
     }
 
     @Test
     void should_never_take_body_text_for_furniture() {
         for (String body : new String[] {"关闭退出落后产能120万吨。", "其所以可能，就是因为我们的革命已经为我们提供了以下的积累来源：",
-                "打印产业加快发展，3D打印企业达到20家。", "编辑出版图书300种。", "分享经济蓬勃发展，平台企业新增50家，带动就业10万人，成为新的增长点之一。"}) {
+                "打印产业加快发展，3D打印企业达到20家。", "编辑出版图书300种。", "2024", "—— 2025年1月5日在某县第一届人民代表大会第二次会议上", "分享经济蓬勃发展，平台企业新增50家，带动就业10万人，成为新的增长点之一。"}) {
             assertEquals(Optional.empty(), Furniture.of(body), body);
         }
     }
