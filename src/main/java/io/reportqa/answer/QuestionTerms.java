@@ -3,6 +3,7 @@ package io.reportqa.answer;
 import io.reportqa.index.ChineseAnalyzers;
 import io.reportqa.retrieve.PlaceDirectory;
 import io.reportqa.retrieve.QuestionWords;
+import io.reportqa.retrieve.Synonyms;
 import io.reportqa.retrieve.Terms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,11 +88,12 @@ final class QuestionTerms {
         return context.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    /** Weight of the terms the sentence contains. */
+    /** Weight of the terms the sentence contains, itself or as a synonym. */
     static double covered(Map<String, Double> weights, String sentence) {
         double sum = 0;
         for (var e : weights.entrySet()) {
-            if (sentence.contains(e.getKey())) {
+            if (sentence.contains(e.getKey())
+                    || Synonyms.DEFAULT.variantsOf(e.getKey()).stream().anyMatch(sentence::contains)) {
                 sum += e.getValue();
             }
         }
