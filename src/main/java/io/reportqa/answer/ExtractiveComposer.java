@@ -1,8 +1,10 @@
 package io.reportqa.answer;
 
 import io.reportqa.model.Answer;
+import io.reportqa.model.AnswerItem;
 import io.reportqa.model.Hit;
 import io.reportqa.model.Paragraph;
+import io.reportqa.model.ParagraphKind;
 import io.reportqa.model.Passage;
 import io.reportqa.model.Report;
 import java.util.ArrayList;
@@ -29,7 +31,8 @@ public final class ExtractiveComposer {
     private static final double MEANING_SCORE_SHARE = 0.3;
 
     private final SentenceScorer scorer;
-    private final SentencePicker picker = new SentencePicker();
+    private final SentencePicker picker;
+    private final AnswerCheck check;
     private final Map<String, Report> reports;
     private final Similarity similarity;
     private final double minSimilarity;
@@ -37,7 +40,9 @@ public final class ExtractiveComposer {
     public ExtractiveComposer(Map<String, Paragraph> paragraphs, Map<String, Report> reports, Similarity similarity,
             double minSimilarity) {
         this.scorer = new SentenceScorer(paragraphs);
+        this.picker = new SentencePicker(new ListGatherer(scorer::paragraph));
         this.reports = Map.copyOf(reports);
+        this.check = new AnswerCheck(this.reports);
         this.similarity = similarity;
         this.minSimilarity = minSimilarity;
     }
@@ -49,10 +54,16 @@ public final class ExtractiveComposer {
         if (!answers(ranked)) {
             return refuse(out.write(NOT_FOUND + CLOSEST_NOTE), hits, confidence(ranked));
         }
-        for (Candidate c : picker.pick(ranked, terms, intent)) {
+        List<Candidate> picked = picker.pick(ranked, terms, intent);
+        List<AnswerItem> items = new ArrayList<>();
+        for (Candidate c : picked) {
             out.quote(c.paragraph(), c.sentence(), c.score());
+            boolean lead = c == picked.get(0) && ListGatherer.announces(c.sentence().text());
+            if (intent.list() && picked.size() > 1 && !lead) {
+                items.add(new AnswerItem(c.sentence().text(), out.cite(c.paragraph(), c.score())));
+            }
         }
-        return new Answer(out.text(), true, out.citations(), confidence(ranked));
+        return new Answer(out.text(), true, out.citations(), confidence(ranked), items);
     }
 
     /**
@@ -88,7 +99,8 @@ public final class ExtractiveComposer {
     }
 
     Answer refuse(CitationWriter out, List<Hit> closest, double confidence) {
-        closest.stream().map(Hit::passage).map(Passage::paragraphId).distinct().limit(CLOSEST)
+        closest.stream().map(Hit::passage).map(Passage::paragraphId).distinct()
+                .filter(id -> scorer.paragraph(id).kind() == ParagraphKind.TEXT).limit(CLOSEST)
                 .forEach(id -> out.cite(scorer.paragraph(id), 0));
         return new Answer(out.text(), false, out.citations(), confidence);
     }
@@ -97,8 +109,14 @@ public final class ExtractiveComposer {
         return new CitationWriter(reports);
     }
 
+    /** The sentences that answer what was asked, best first (all scored sentences when the check cannot tell). */
     private List<Candidate> rank(QuestionTerms terms, Intent intent, List<Hit> hits) {
-        return rerankByMeaning(terms, scorer.score(terms, intent, hits));
+        List<Candidate> scored = scorer.score(terms, intent, hits);
+        if (AnswerCheck.applies(intent.asked())) {
+            scored = scored.stream().filter(c -> check.passes(intent.asked(), c.paragraph(), c.sentence().text()))
+                    .toList();
+        }
+        return rerankByMeaning(terms, scored);
     }
 
     private boolean answers(List<Candidate> ranked) {

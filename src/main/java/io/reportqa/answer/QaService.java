@@ -18,6 +18,7 @@ import java.util.Set;
 public final class QaService {
 
     private final QuestionResolver resolver;
+    private final AskedReader askedReader;
     private final PlaceDirectory places;
     private final TermStats stats;
     private final HybridRetriever retriever;
@@ -44,6 +45,7 @@ public final class QaService {
         this.stages = stages;
         this.writer = writer;
         this.resolver = new QuestionResolver(places);
+        this.askedReader = new AskedReader(places::withoutPlaces);
         this.places = places;
         this.stats = stats;
         this.retriever = retriever;
@@ -86,7 +88,8 @@ public final class QaService {
     }
 
     private Draft draft(Question q, Set<String> scope, int topK, AnswerListener listener) {
-        Intent intent = Intent.of(q);
+        Asked asked = askedReader.read(q);
+        Intent intent = Intent.of(q, asked);
         QuestionTerms terms = new QuestionTerms(q, places, stats);
         if (q.asksAboutUnknownPlaceOnly()) {
             List<Hit> closest = search(q, scope, topK);
