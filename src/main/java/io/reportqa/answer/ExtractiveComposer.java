@@ -7,6 +7,7 @@ import io.reportqa.model.Paragraph;
 import io.reportqa.model.ParagraphKind;
 import io.reportqa.model.Passage;
 import io.reportqa.model.Report;
+import io.reportqa.retrieve.Synonyms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public final class ExtractiveComposer {
                 Candidate best = ranked.get(0);
                 out.write(e.getKey() + "：").quote(best.paragraph(), best.sentence(), best.score()).write("\n");
                 sides.add(new FigureComparison.Side(e.getKey(), best.sentence().text(),
-                        out.cite(best.paragraph(), best.score())));
+                        out.cite(best.paragraph(), best.score()), measureEnd(intent.asked(), best.sentence().text())));
             } else {
                 missing.add(e.getKey());
             }
@@ -96,6 +97,16 @@ public final class ExtractiveComposer {
             FigureComparison.state(terms.question(), sides).ifPresent(out::write);
         }
         return new Answer(out.text().strip(), true, out.citations(), confidence);
+    }
+
+    /** Where the measure asked about ends in the sentence, 0 when it is not found or not asked. */
+    private int measureEnd(Asked asked, String sentence) {
+        if (!asked.measured()) {
+            return 0;
+        }
+        int end = check.focusEnd(asked, Synonyms.DEFAULT.canonical(sentence));
+        // Folding shortens synonyms to one character, so the position in the original text is at least this.
+        return Math.max(0, end);
     }
 
     Answer refuse(CitationWriter out, List<Hit> closest, double confidence) {

@@ -17,6 +17,10 @@ import java.util.Set;
 /** The question-answering pipeline: resolve the question, scope it to its reports, retrieve, compose. */
 public final class QaService {
 
+    /** Levels a report's place has when it is about the whole country. */
+    private static final Set<String> NATIONAL_LEVELS = Set.of("国家", "全国");
+    private static final String NO_NATIONAL = "现有报告中没有全国（国务院）的政府工作报告，无法回答这个问题。";
+
     private final QuestionResolver resolver;
     private final AskedReader askedReader;
     private final PlaceDirectory places;
@@ -91,6 +95,11 @@ public final class QaService {
         Asked asked = askedReader.read(q);
         Intent intent = Intent.of(q, asked);
         QuestionTerms terms = new QuestionTerms(q, places, stats);
+        if (asked.national() && q.places().isEmpty() && nationalReports().isEmpty()) {
+            List<Hit> closest = search(q, scope, topK);
+            listener.retrieved(closest);
+            return new Draft(composer.refuse(composer.writer().write(NO_NATIONAL), closest, 0), closest, false);
+        }
         if (q.asksAboutUnknownPlaceOnly()) {
             List<Hit> closest = search(q, scope, topK);
             listener.retrieved(closest);
@@ -133,6 +142,9 @@ public final class QaService {
     private Set<String> reportScope(Question q, Set<String> scope) {
         Set<String> named = new LinkedHashSet<>();
         q.places().values().forEach(named::addAll);
+        if (named.isEmpty() && askedReader.read(q).national()) {
+            named.addAll(nationalReports());
+        }
         return narrow(named, scope, q);
     }
 
@@ -162,6 +174,13 @@ public final class QaService {
             }
         }
         return ids;
+    }
+
+    /** Reports of the country as a whole (国务院政府工作报告), by the level their metadata gives. */
+    private Set<String> nationalReports() {
+        Set<String> out = new LinkedHashSet<>();
+        reports.values().stream().filter(r -> NATIONAL_LEVELS.contains(r.place().level())).forEach(r -> out.add(r.id()));
+        return out;
     }
 
     private String unknownPlace(Question q) {
