@@ -20,7 +20,8 @@ final class AskedReader {
     private static final Pattern LAST_YEAR = Pattern.compile("去年|上年|上一年|过去一年");
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度|当年");
     private static final Pattern RESULT_FIRM = Pattern.compile("实际|完成了|实现了|已经|已达|累计");
-    private static final Pattern TARGET = Pattern.compile("目标|计划|预期|预计|力争|打算|准备|争取|要|将|规划|定在");
+    /** Target words; 要 not inside 主要/重要/需要, 定在 not inside 稳定在 (which reviews use too). */
+    private static final Pattern TARGET = Pattern.compile("目标|计划|预期|预计|力争|打算|准备|争取|(?<![主重需只])要|将|规划|(?<!稳)定在");
     private static final Pattern RESULT = Pattern.compile("达到了|去年|上年|过去|以来|增长了|提高了|下降了|上涨了|涨了|现在|目前|当前");
     private static final Pattern GROWTH = Pattern.compile(
             "增长了?多少|增长率|增速|增幅|涨幅|上涨了?多少|涨了多少|下降了?多少|降了多少|降低了?多少|提高了?多少|提升了?多少|年均增长");

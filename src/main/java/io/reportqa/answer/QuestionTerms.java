@@ -105,7 +105,7 @@ final class QuestionTerms {
         if (text.isBlank()) {
             return;
         }
-        String content = QuestionWords.strip(places.withoutPlaces(text));
+        String content = QuestionWords.strip(Synonyms.DEFAULT.inChinese(places.withoutPlaces(text)));
         for (String t : words(YEAR_PHRASE.matcher(content).replaceAll(" "), stats)) {
             into.merge(t, stats.idf(t) * weight, Math::max);
         }

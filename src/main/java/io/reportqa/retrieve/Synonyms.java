@@ -95,6 +95,23 @@ public final class Synonyms {
         return out;
     }
 
+    /**
+     * The text with each variant written in Latin letters (GDP, R&D, PM2.5) replaced by its group's first name,
+     * so that a word segmenter sees Chinese words it can match against the reports.
+     */
+    public String inChinese(String text) {
+        String out = text;
+        for (var e : variants.entrySet()) {
+            String v = e.getKey();
+            if (v.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
+                out = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(v),
+                        java.util.regex.Pattern.CASE_INSENSITIVE).matcher(out)
+                        .replaceAll(java.util.regex.Matcher.quoteReplacement(" " + groups.get(e.getValue()).get(0) + " "));
+            }
+        }
+        return out;
+    }
+
     /** The text, lower-cased, with each variant replaced by its group's one-character mark (longest first). */
     public String canonical(String text) {
         String out = text.toLowerCase(Locale.ROOT);

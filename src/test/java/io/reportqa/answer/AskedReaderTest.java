@@ -61,6 +61,13 @@ class AskedReaderTest {
     }
 
     @Test
+    void should_not_take_review_words_for_target_words() {
+        assertEquals(Asked.Want.ANY, read("天门市粮食产量稳定在多少万吨?").want());
+        assertEquals(Asked.Want.ANY, read("郴州的主要产业有哪些?").want());
+        assertEquals(Asked.Want.TARGET, read("辽宁今年粮食产量要稳定在多少?").want());
+    }
+
+    @Test
     void should_keep_the_earlier_measure_when_a_follow_up_changes_only_the_year() {
         Asked a = reader.read(new Question("那2022年呢?", "咸阳2021年全市经济总量是多少?", Map.of(), List.of(),
                 OptionalInt.of(2022), Question.Period.ANY));

@@ -30,6 +30,12 @@ class SynonymsTest {
     }
 
     @Test
+    void should_write_latin_variants_in_chinese_for_the_segmenter() {
+        assertEquals("东丽区的 研发投入 强度", synonyms.inChinese("东丽区的R&D强度").replace("  ", " "));
+        assertEquals("河北 地区生产总值 增速", synonyms.inChinese("河北gdp增速").replace("  ", " "));
+    }
+
+    @Test
     void should_hold_each_term_in_one_group_only() {
         Set<String> seen = new HashSet<>();
         synonyms.groups().forEach(g -> g.forEach(v -> assertTrue(seen.add(v), v + " is in two groups")));
