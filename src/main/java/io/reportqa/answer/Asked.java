@@ -17,9 +17,11 @@ import java.util.OptionalInt;
  * @param want a result achieved, a target set, or either
  * @param listSize how many items a list question asks for (哪7个方面 → 7), 0 when it does not say
  * @param national the question is about the country as a whole (全国, 我国, 国务院 …)
+ * @param measures the measures of a question that asks for several at once (地区生产总值和一般公共预算收入
+ *     分别…), each to be answered; empty when it asks for one
  */
 public record Asked(List<String> focus, boolean measured, String kind, boolean growth, OptionalInt year,
-        Relative relative, Want want, boolean list, int listSize, boolean national) {
+        Relative relative, Want want, boolean list, int listSize, boolean national, List<String> measures) {
 
     /** A year named relative to the report's own. */
     public enum Relative {
@@ -33,6 +35,7 @@ public record Asked(List<String> focus, boolean measured, String kind, boolean g
 
     public Asked {
         focus = List.copyOf(focus);
+        measures = List.copyOf(measures);
     }
 
     /** True when the question asks for an amount, of a known class or of any. */

@@ -41,7 +41,7 @@ final class AskedReader {
     private static final Pattern ASKING = Pattern.compile(
             "是多|有多|为多|多少|多高|多大|是几|为几|几|达到|达|增长|提高|提升|下降|降低|上涨|涨了|降到|降为|降了|控制|要|预期"
                     + "|目标|计划|实际|完成|实现|分别|是什么|是哪|哪|怎样|如何|吗|定在|保持|稳定在|突破|超过|预计|力争|占");
-    private static final Pattern SEVERAL = Pattern.compile("[和与及、]|以及");
+    private static final Pattern SEVERAL = Pattern.compile("以及|[和与及、]");
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
     private final UnaryOperator<String> withoutPlaces;
@@ -69,7 +69,8 @@ final class AskedReader {
                 own.growth() || earlier.growth(), ownYear ? own.year() : earlier.year(),
                 ownYear ? own.relative() : earlier.relative(),
                 own.want() != Asked.Want.ANY || ownYear ? own.want() : earlier.want(),
-                own.list() || earlier.list(), own.listSize(), own.national() || earlier.national());
+                own.list() || earlier.list(), own.listSize(), own.national() || earlier.national(),
+                earlier.measures());
     }
 
     Asked readOne(String text) {
@@ -80,8 +81,10 @@ final class AskedReader {
         boolean measured = !focus.isEmpty() && !several && measureOf(focus.get(focus.size() - 1)).isPresent();
         String kind = kind(part, growth, focus, measured);
         boolean list = LIST.matcher(text).find();
+        List<String> measures = several ? SEVERAL.splitAsStream(focus.get(0)).map(this::stripLevel)
+                .filter(m -> m.length() >= 2).toList() : List.of();
         return new Asked(several ? List.of() : focus, measured, kind, growth, year(text), relative(text),
-                want(text), list, listSize(text), NATIONAL.matcher(text).find());
+                want(text), list, listSize(text), NATIONAL.matcher(text).find(), measures);
     }
 
     /** The clause that asks for an amount ("…是多少?增长了多少?" asks two; the first sets the measure). */

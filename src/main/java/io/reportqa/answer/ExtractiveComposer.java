@@ -26,6 +26,7 @@ public final class ExtractiveComposer {
     static final String NOT_FOUND = "报告中未找到能回答这个问题的内容。";
     private static final String CLOSEST_NOTE = "以下是最接近的段落，仅供参考。";
     private static final int CLOSEST = 3;
+    private static final int MAX_MEASURES = 4;
     /** At or above this coverage the words alone vouch for the sentence. */
     private static final double WORDS_SUFFICE = 0.5;
     private static final int RERANK_DEPTH = 12;
@@ -55,7 +56,7 @@ public final class ExtractiveComposer {
         if (!answers(ranked)) {
             return refuse(out.write(NOT_FOUND + CLOSEST_NOTE), hits, confidence(ranked));
         }
-        List<Candidate> picked = picker.pick(ranked, terms, intent);
+        List<Candidate> picked = withEveryMeasure(picker.pick(ranked, terms, intent), ranked, intent.asked());
         List<AnswerItem> items = new ArrayList<>();
         for (Candidate c : picked) {
             out.quote(c.paragraph(), c.sentence(), c.score());
@@ -97,6 +98,26 @@ public final class ExtractiveComposer {
             FigureComparison.state(terms.question(), sides).ifPresent(out::write);
         }
         return new Answer(out.text().strip(), true, out.citations(), confidence);
+    }
+
+    /**
+     * For a question asking several measures at once, the best sentence naming each measure that the picked
+     * sentences leave out (at most {@link #MAX_MEASURES} in all).
+     */
+    private List<Candidate> withEveryMeasure(List<Candidate> picked, List<Candidate> ranked, Asked asked) {
+        if (asked.measures().size() < 2) {
+            return picked;
+        }
+        List<Candidate> out = new ArrayList<>(picked);
+        for (String measure : asked.measures().subList(0, Math.min(MAX_MEASURES, asked.measures().size()))) {
+            String folded = Synonyms.DEFAULT.canonical(measure);
+            if (out.stream().anyMatch(c -> Synonyms.DEFAULT.canonical(c.sentence().text()).contains(folded))) {
+                continue;
+            }
+            ranked.stream().filter(c -> Synonyms.DEFAULT.canonical(c.sentence().text()).contains(folded))
+                    .findFirst().ifPresent(out::add);
+        }
+        return out;
     }
 
     /** Where the measure asked about ends in the sentence, 0 when it is not found or not asked. */

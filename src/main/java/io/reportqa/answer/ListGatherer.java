@@ -25,6 +25,14 @@ final class ListGatherer {
     private static final Pattern ENDS_ITEM = Pattern.compile("[；;]\\s*$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[,，、])");
 
+    /** An item opening with its ordinal: 一是…, 第二,…, （三）…, 四、… . Group 1 is the numeral. */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^\\s*(?:([一二三四五六七八九十]{1,2})是|第([一二三四五六七八九十]{1,2})[,，、是]|[（(]([一二三四五六七八九十]{1,2})[)）]|([一二三四五六七八九十]{1,2})、)");
+    private static final String[] STYLES = {"%s是", "第%s", "（%s）", "%s、"};
+    private static final String NUMERALS = "一二三四五六七八九十";
+    /** Paragraphs without the next item that may stand between two items (an item's own second paragraph). */
+    private static final int MAX_GAP = 3;
+
     private final Function<String, Paragraph> paragraphs;
 
     ListGatherer(Function<String, Paragraph> paragraphs) {
@@ -48,6 +56,82 @@ final class ListGatherer {
         }
         List<Candidate> sections = sections(lead, limit);
         return sections.size() > inParagraph.size() ? sections : inParagraph;
+    }
+
+    /** True when the sentence is an item of a numbered sequence (一是…, （二）…). */
+    static boolean isOrdinalItem(String sentence) {
+        return ORDINAL.matcher(sentence).find();
+    }
+
+    /**
+     * The whole numbered sequence an item belongs to (一是…二是…六是…, one a paragraph or several in one),
+     * in order and within the item's part, at most {@code wanted} items from the first (all when 0).
+     */
+    List<Candidate> sequence(Candidate item, int wanted) {
+        var m = ORDINAL.matcher(item.sentence().text());
+        if (!m.find()) {
+            return List.of(item);
+        }
+        int style = 0;
+        while (m.group(style + 1) == null) {
+            style++;
+        }
+        int k = number(m.group(style + 1));
+        List<Candidate> before = new ArrayList<>();
+        Candidate at = item;
+        for (int n = k - 1; n >= 1 && at != null; n--) {
+            at = find(at, prefix(style, n), -1);
+            if (at != null) {
+                before.add(0, at);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(before);
+        out.add(item);
+        at = item;
+        int limit = wanted > 0 ? wanted : MAX_ITEMS;
+        for (int n = k + 1; n <= NUMERALS.length() && at != null && out.size() < limit; n++) {
+            at = find(at, prefix(style, n), 1);
+            if (at != null) {
+                out.add(at);
+            }
+        }
+        return out.subList(0, Math.min(out.size(), limit));
+    }
+
+    private static int number(String numeral) {
+        if (numeral.length() == 2) {
+            return numeral.charAt(0) == '十' ? 10 + NUMERALS.indexOf(numeral.charAt(1)) + 1 : 10;
+        }
+        return NUMERALS.indexOf(numeral.charAt(0)) + 1;
+    }
+
+    private static String prefix(int style, int n) {
+        String numeral = n <= 10 ? NUMERALS.substring(n - 1, n) : "十" + NUMERALS.charAt(n - 11);
+        return String.format(STYLES[style], numeral);
+    }
+
+    /** The sentence opening with {@code prefix} nearest to {@code from} in one direction, within its part. */
+    private Candidate find(Candidate from, String prefix, int direction) {
+        Paragraph p = from.paragraph();
+        for (int i = from.index() + direction; i >= 0 && i < p.sentences().size(); i += direction) {
+            if (p.sentences().get(i).text().strip().startsWith(prefix)) {
+                return new Candidate(p, i, p.sentences().get(i), p.sentences().get(i).text(), 0, from.score(),
+                        from.rank());
+            }
+        }
+        for (int gap = 1; gap <= MAX_GAP; gap++) {
+            Paragraph next = paragraphs.apply(p.reportId() + "/p" + (p.number() + direction * gap));
+            if (next == null || !next.part().equals(p.part()) || next.kind() != ParagraphKind.TEXT) {
+                return null;
+            }
+            for (int i = 0; i < next.sentences().size(); i++) {
+                if (next.sentences().get(i).text().strip().startsWith(prefix)) {
+                    return new Candidate(next, i, next.sentences().get(i), next.sentences().get(i).text(), 0,
+                            from.score(), from.rank());
+                }
+            }
+        }
+        return null;
     }
 
     private List<Candidate> following(Candidate lead, int limit) {

@@ -28,6 +28,7 @@ record SentencePeriod(Set<Integer> years, Mode mode) {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern LAST_YEAR = Pattern.compile("去年|上年|过去一年");
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?:19|20)\\d{2}年|去年|上年|过去一年|今年|本年");
     private static final Pattern FIVE_YEARS = Pattern.compile("过去五年|五年来|这五年|十三五|“十三五”");
     private static final Pattern REVIEW_PART = Pattern.compile("回顾|过去|去年|成绩|成就|总结");
     private static final Pattern PLAN_PART = Pattern.compile("安排|今年|重点工作|主要任务|工作任务|目标|建议|思路|部署");
@@ -46,6 +47,9 @@ record SentencePeriod(Set<Integer> years, Mode mode) {
     static SentencePeriod of(Report report, Paragraph p, String sentence) {
         int plan = planYear(report);
         Set<Integer> own = yearsIn(sentence, plan);
+        if (own.isEmpty()) {
+            own = lastYearBefore(p.text(), sentence, plan);
+        }
         Set<Integer> ofPart = partYears(p, plan);
         boolean planPart = ofPart.size() == 1 && ofPart.contains(plan);
         boolean reviewPart = !ofPart.isEmpty() && !ofPart.contains(plan);
@@ -83,6 +87,23 @@ record SentencePeriod(Set<Integer> years, Mode mode) {
             out.add(plan);
         }
         return out;
+    }
+
+    /**
+     * The year the paragraph last named before the sentence: "2021年,全市经济总量2581.3亿元。人均…" goes on
+     * about 2021, and "力争到2026年实现以下目标:…；…；" lists targets for 2026.
+     */
+    private static Set<Integer> lastYearBefore(String paragraph, String sentence, int plan) {
+        int at = paragraph.indexOf(sentence);
+        if (at <= 0) {
+            return Set.of();
+        }
+        Matcher m = ANY_YEAR.matcher(paragraph.substring(0, at));
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        return last == null ? Set.of() : yearsIn(last, plan);
     }
 
     private static Set<Integer> partYears(Paragraph p, int plan) {

@@ -48,6 +48,12 @@ final class SentencePicker {
                 covered.addAll(contained(terms, c));
             }
         }
+        if (intent.list() && ListGatherer.isOrdinalItem(best.sentence().text())) {
+            List<Candidate> sequence = lists.sequence(best, intent.asked().listSize());
+            if (sequence.size() > 1) {
+                return sequence;
+            }
+        }
         if (intent.list() && ListGatherer.announces(best.sentence().text())) {
             for (Candidate item : lists.gather(best, intent.asked().listSize())) {
                 if (chosen.stream().noneMatch(c -> c.paragraph() == item.paragraph() && c.index() == item.index())) {

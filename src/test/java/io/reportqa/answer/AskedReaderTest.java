@@ -68,6 +68,14 @@ class AskedReaderTest {
     }
 
     @Test
+    void should_list_each_measure_of_a_question_asking_several() {
+        Asked a = read("嘉峪关提出到2026年,地区生产总值和一般公共预算收入分别要达到什么水平?");
+
+        assertEquals(List.of("地区生产总值", "一般公共预算收入"), a.measures());
+        assertEquals(OptionalInt.of(2026), a.year());
+    }
+
+    @Test
     void should_keep_the_earlier_measure_when_a_follow_up_changes_only_the_year() {
         Asked a = reader.read(new Question("那2022年呢?", "咸阳2021年全市经济总量是多少?", Map.of(), List.of(),
                 OptionalInt.of(2022), Question.Period.ANY));
