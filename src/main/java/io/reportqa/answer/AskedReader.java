@@ -146,9 +146,11 @@ final class AskedReader {
         String rest = NOT_FOCUS.matcher(withoutPlaces.apply(part)).replaceAll(" ");
         Matcher ask = ASKING.matcher(rest);
         String region = ask.find() ? rest.substring(0, ask.start()) : rest;
-        // The name stands right before the asking: "经过五年发展,地区生产总值达到多少" measures 地区生产总值.
-        String[] clauses = region.split("[,，:：]");
-        region = clauses.length == 0 ? "" : clauses[clauses.length - 1];
+        // The name stands right before the asking, in one run of word characters (的 may join its parts):
+        // "经过五年发展,地区生产总值达到多少" measures 地区生产总值; markup or punctuation before it is not part of it.
+        List<String> runs = java.util.Arrays.stream(region.split("[^\\p{L}\\p{N}&.%/]+"))
+                .filter(r -> r.length() >= 2).toList();
+        region = runs.isEmpty() ? "" : runs.get(runs.size() - 1);
         List<String> out = new ArrayList<>();
         for (String p : region.split("的|\\s+")) {
             String s = stripLevel(p.replaceAll("^[在对把将了]+", "").strip());

@@ -123,7 +123,8 @@ public final class QaService {
         }
         List<Hit> hits = retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
         listener.retrieved(hits);
-        return new Draft(stages.time("compose", () -> composer.compose(terms, intent, hits)), hits, true);
+        Answer composed = stages.time("compose", () -> composer.compose(terms, intent, hits));
+        return new Draft(composed.answerable() ? composed : sayYearNotCovered(composed, q, asked, ids), hits, true);
     }
 
     /** Retrieval only, scoped by the places the question names. */
@@ -174,6 +175,29 @@ public final class QaService {
             }
         }
         return ids;
+    }
+
+    /**
+     * A refusal of a question about a year that none of its reports reviews or plans says which years the
+     * reports are about: "现有咸阳市的报告是2022年的，所问的2025年不是其回顾或部署的年份；…"
+     */
+    private Answer sayYearNotCovered(Answer refused, Question q, Asked asked, Set<String> ids) {
+        if (asked.year().isEmpty() || ids.isEmpty() || q.places().isEmpty()) {
+            return refused;
+        }
+        int y = asked.year().getAsInt();
+        Set<Integer> years = new java.util.TreeSet<>();
+        for (String id : ids) {
+            int plan = SentencePeriod.planYear(reports.get(id));
+            if (y == plan || y == plan - 1) {
+                return refused;
+            }
+            years.add(reports.get(id).year());
+        }
+        String place = String.join("、", q.places().keySet());
+        String note = "现有" + place + "的报告是" + years.stream().map(String::valueOf).reduce((a, b) -> a + "、" + b)
+                .orElse("") + "年的，所问的" + y + "年不是其回顾或部署的年份；";
+        return new Answer(note + refused.answer(), false, refused.citations(), refused.confidence());
     }
 
     /** Reports of the country as a whole (国务院政府工作报告), by the level their metadata gives. */

@@ -76,6 +76,13 @@ class AskedReaderTest {
     }
 
     @Test
+    void should_read_the_measure_from_the_words_right_before_the_asking() {
+        assertEquals(List.of("茶园面积"), read("<script>alert(1)</script>天门市茶园面积多大?").focus());
+        assertEquals(List.of("地区生产总值"), read("经过五年发展,德令哈市地区生产总值达到多少亿元?").focus());
+        assertEquals(List.of("社会消费品零售总额"), read("那社会消费品零售总额呢?是增长还是下降?").focus());
+    }
+
+    @Test
     void should_keep_the_earlier_measure_when_a_follow_up_changes_only_the_year() {
         Asked a = reader.read(new Question("那2022年呢?", "咸阳2021年全市经济总量是多少?", Map.of(), List.of(),
                 OptionalInt.of(2022), Question.Period.ANY));
