@@ -72,7 +72,7 @@ final class CitationWriter {
             String quote = q.isEmpty() ? "" : p.text().substring(quoteStart - p.start(), quoteEnd - p.start());
             out.add(new Citation(e.getValue(), p.reportId(), reports.get(p.reportId()).title(), p.sectionPath(),
                     p.number(), p.id(), p.text(), p.start(), p.end(), quote, q.isEmpty() ? p.start() : quoteStart,
-                    q.isEmpty() ? p.start() : quoteEnd, Math.round(scores.get(e.getKey()) * 1000) / 1000.0));
+                    q.isEmpty() ? p.start() : quoteEnd, Math.round(scores.get(e.getKey()) * 1000) / 1000.0, p.appendix()));
         }
         return out;
     }

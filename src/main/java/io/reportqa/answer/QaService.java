@@ -29,6 +29,7 @@ public final class QaService {
     private final ExtractiveComposer composer;
     private final ReportFactsAnswerer reportFacts = new ReportFactsAnswerer();
     private final Map<String, Report> reports;
+    private final YearScope years;
     private final Optional<AnswerWriter> writer;
     private final Stages stages;
 
@@ -55,6 +56,7 @@ public final class QaService {
         this.retriever = retriever;
         this.composer = composer;
         this.reports = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reports));
+        this.years = new YearScope(this.reports);
     }
 
     /**
@@ -114,6 +116,12 @@ public final class QaService {
             return new Draft(stages.time("compose", () -> composer.compare(terms, intent, hits)), all, true);
         }
         Set<String> ids = reportScope(q, scope);
+        Optional<String> missing = years.missingReport(q, ids.isEmpty() ? reports.keySet() : ids);
+        if (missing.isPresent()) {
+            List<Hit> closest = retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
+            listener.retrieved(closest);
+            return new Draft(composer.refuse(composer.writer().write(missing.get()), closest, 0), closest, false);
+        }
         if (intent.reportFacts() && ids.size() == 1) {
             var facts = reportFacts.answer(reports.get(ids.iterator().next()), composer.writer());
             if (facts.isPresent()) {
@@ -150,8 +158,8 @@ public final class QaService {
     }
 
     /**
-     * The named reports within the asker's scope, preferring those of the year asked about; when the names fall
-     * outside the scope, the scope wins.
+     * The named reports within the asker's scope, one per place where the year asked about decides (see
+     * {@link YearScope}); when the names fall outside the scope, the scope wins.
      */
     private Set<String> narrow(Set<String> named, Set<String> scope, Question q) {
         Set<String> ids = new LinkedHashSet<>(named);
@@ -161,20 +169,7 @@ public final class QaService {
                 return Set.copyOf(scope);
             }
         }
-        if (q.year().isPresent() && ids.size() > 1) {
-            int y = q.year().getAsInt();
-            Set<String> ofYear = new LinkedHashSet<>();
-            for (String id : ids) {
-                int ry = reports.get(id).year();
-                if (ry == y || ry == y + 1) {
-                    ofYear.add(id);
-                }
-            }
-            if (!ofYear.isEmpty()) {
-                return ofYear;
-            }
-        }
-        return ids;
+        return years.choose(ids, q);
     }
 
     /**

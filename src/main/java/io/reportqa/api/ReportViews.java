@@ -20,7 +20,8 @@ final class ReportViews {
     }
 
     /** A part ({@code 一、…}); the front matter before the first part has an empty title. */
-    record Part(String title, List<Section> sections) {
+    /** @param appendix whether the part is an appendix of the report (附件, 名词解释), not its body */
+    record Part(String title, boolean appendix, List<Section> sections) {
     }
 
     /** A section within a part; paragraphs before the first section have an empty title. */
@@ -39,7 +40,7 @@ final class ReportViews {
         List<Part> parts = new ArrayList<>();
         for (Paragraph p : r.paragraphs()) {
             if (parts.isEmpty() || !last(parts).title().equals(p.part())) {
-                parts.add(new Part(p.part(), new ArrayList<>()));
+                parts.add(new Part(p.part(), p.appendix(), new ArrayList<>()));
             }
             List<Section> sections = last(parts).sections();
             if (sections.isEmpty() || !last(sections).title().equals(p.section())) {

@@ -1,9 +1,9 @@
 package io.reportqa.api;
 
 import io.reportqa.ingest.DocumentFormat;
-import io.reportqa.ingest.DocumentText;
 import io.reportqa.library.Library;
-import io.reportqa.library.LibraryException;
+import io.reportqa.library.ReportUploads;
+import io.reportqa.config.ReportQaConfig;
 import io.reportqa.model.Report;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,7 +33,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
- * The reports: list, read, add ({@code POST}, a file in text, Markdown, HTML or PDF) and remove
+ * The reports: list, read, add ({@code POST}, one or several files in text, Markdown, HTML, PDF or .docx) and remove
  * ({@code DELETE}). Adding and removing need an API key when keys are configured.
  */
 @Path("/api/reports")
@@ -39,14 +41,17 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
 
-    private static final String UPLOAD_TYPES = "text/plain, text/markdown, text/html, application/pdf";
+    /** Most files in one multipart request; each is still held to the upload size limit. */
+    static final int MAX_FILES = 100;
 
     private final Library library;
     private final RequestLimits limits;
+    private final ReportUploads uploads;
 
-    ReportsResource(Library library, RequestLimits limits) {
+    ReportsResource(Library library, RequestLimits limits, ReportQaConfig config) {
         this.library = library;
         this.limits = limits;
+        this.uploads = new ReportUploads(library, config.limits().maxUploadBytes());
     }
 
     @GET
@@ -69,32 +74,47 @@ public class ReportsResource {
     @POST
     @Blocking
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "上传报告（multipart 字段 file；.txt/.md/.html/.pdf），解析、向量化并加入索引后返回",
-            description = "一个文件可含多份报告（如汇编）。已存在的报告 id 返回 409；找不到报告标题返回 422。配置了 API 密钥时需 Authorization: Bearer。")
-    @APIResponse(responseCode = "201", description = "已加入的报告")
+    @Operation(summary = "上传报告（multipart；一个或多个文件；.txt/.md/.html/.pdf/.docx），解析、向量化并加入索引后返回",
+            description = "一个文件可含多份报告（如汇编）。只传一个文件时：成功 201，已存在的报告 409，找不到报告或没有正文 422，"
+                    + "不支持的类型 415，过大 413。传多个文件时：200，results 逐个给出每个文件的结果（status 与上面相同，失败的附 problem），"
+                    + "reports 为全部新加入的报告；所有成功的文件一次提交。配置了 API 密钥时需 Authorization: Bearer。")
+    @APIResponse(responseCode = "201", description = "已加入的报告（单个文件）")
+    @APIResponse(responseCode = "200", description = "多个文件：每个文件的结果")
     @APIResponse(responseCode = "409", description = "报告已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "不支持的文件类型",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "文件中找不到报告",
+    @APIResponse(responseCode = "422", description = "文件中找不到报告，或报告没有可引用的正文",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response upload(@RestForm("file") FileUpload file) {
-        if (file == null) {
+    public Response upload(@RestForm(FileUpload.ALL) List<FileUpload> files) {
+        if (files == null || files.isEmpty()) {
             throw ProblemException.badRequest("缺少 file 字段 / the multipart field 'file' is missing");
         }
-        try {
-            return add(file.fileName(), file.contentType(), Files.readAllBytes(file.uploadedFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (files.size() > MAX_FILES) {
+            throw ProblemException.badRequest("一次最多上传 " + MAX_FILES + " 个文件 / at most " + MAX_FILES
+                    + " files in one request");
         }
+        List<ReportUploads.File> received = new ArrayList<>();
+        for (FileUpload f : files) {
+            received.add(new ReportUploads.File(f.fileName(), f.contentType(), read(f)));
+        }
+        if (received.size() == 1) {
+            return single(uploads.add(received.get(0)));
+        }
+        List<ReportUploads.Result> results = uploads.addAll(received);
+        List<Map<String, Object>> perFile = results.stream().map(ReportsResource::perFile).toList();
+        List<ReportViews.Summary> added = results.stream().flatMap(r -> r.reports().stream()).map(ReportViews::summary)
+                .toList();
+        return Response.ok(Map.of("results", perFile, "reports", added)).build();
     }
 
     @POST
     @Blocking
-    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML, "application/pdf"})
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML, "application/pdf", DocumentFormat.DOCX_TYPE})
     @Operation(summary = "上传报告（请求体即文件，类型由 Content-Type 或 ?name= 的扩展名决定）")
     public Response uploadBody(@QueryParam("name") String name, @HeaderParam("Content-Type") String type, byte[] body) {
-        return add(name, type, body == null ? new byte[0] : body);
+        byte[] bytes = body == null ? new byte[0] : body;
+        return single(uploads.add(new ReportUploads.File(name, type, bytes)));
     }
 
     @DELETE
@@ -108,37 +128,31 @@ public class ReportsResource {
         return Map.of("deleted", ReportViews.summary(r));
     }
 
-    private Response add(String name, String type, byte[] bytes) {
-        DocumentFormat format = DocumentFormat.of(name, type).orElseThrow(() -> new ProblemException(415,
-                "unsupported-media-type", "不支持的文件类型 / Unsupported file type",
-                "支持 " + UPLOAD_TYPES + "（.txt .md .html .pdf） / supported: " + UPLOAD_TYPES));
-        limits.upload(bytes.length);
-        String text;
-        try {
-            text = DocumentText.of(bytes, format);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("无法读取文件 / " + e.getMessage());
+    private static Response single(ReportUploads.Result r) {
+        if (!r.added()) {
+            throw new ProblemException(r.status(), r.type(), r.title(), r.detail());
         }
-        try {
-            List<Report> added = library.add(stem(name), text);
-            return Response.status(201).entity(Map.of("reports", added.stream().map(ReportViews::summary).toList()))
-                    .header("Location", "/api/reports/" + added.get(0).id()).build();
-        } catch (LibraryException e) {
-            throw switch (e.kind()) {
-                case DUPLICATE -> new ProblemException(409, "duplicate-report", "报告已存在 / Report exists", e.getMessage());
-                case NO_REPORT -> new ProblemException(422, "no-report", "文件中找不到报告 / No report found", e.getMessage());
-                case UNKNOWN -> new ProblemException(404, "unknown-report", "报告不存在 / Unknown report", e.getMessage());
-            };
-        }
+        return Response.status(201).entity(Map.of("reports", r.reports().stream().map(ReportViews::summary).toList()))
+                .header("Location", "/api/reports/" + r.reports().get(0).id()).build();
     }
 
-    private static String stem(String name) {
-        if (name == null || name.isBlank()) {
-            return "report";
+    private static Map<String, Object> perFile(ReportUploads.Result r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", r.file());
+        out.put("status", r.status());
+        out.put("reports", r.reports().stream().map(ReportViews::summary).toList());
+        if (!r.added()) {
+            out.put("problem", Map.of("type", "urn:reportqa:problem:" + r.type(), "title", r.title(), "status", r.status(),
+                    "detail", r.detail()));
         }
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1);
-        int dot = base.lastIndexOf('.');
-        return dot > 0 ? base.substring(0, dot) : base;
+        return out;
+    }
+
+    private static byte[] read(FileUpload f) {
+        try {
+            return Files.readAllBytes(f.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -68,17 +68,6 @@ public class RequestLimits {
         return new Turn(t.role(), turnText(t.content()));
     }
 
-    void upload(long bytes) {
-        if (bytes == 0) {
-            throw ProblemException.badRequest("上传的文件是空的 / the uploaded file is empty");
-        }
-        if (bytes > limits.maxUploadBytes()) {
-            throw new ProblemException(413, "body-too-large", "文件过大 / Payload too large",
-                    "文件超过 " + limits.maxUploadBytes() / 1024 + " KB / the file is larger than "
-                            + limits.maxUploadBytes() / 1024 + " KB");
-        }
-    }
-
     int k(Integer k, int fallback, String field) {
         if (k == null) {
             return fallback;

@@ -27,11 +27,12 @@ import java.util.Set;
  * The command-line face of the service: {@code index} builds or checks the index, {@code ask "问题"} answers one
  * question, {@code eval FILE [--out ROWS.jsonl] [--expect EXPECTED.json]} scores a question file (and, with
  * {@code --expect}, fails with exit code 1 when a metric falls below its expectation), {@code bench FILE} measures
- * retrieval ablations and embedding throughput in one run (see {@link BenchCommand}).
+ * retrieval ablations and embedding throughput in one run (see {@link BenchCommand}), {@code import DIR|FILE…}
+ * adds report files to the library (see {@link ImportCommand}).
  */
 public class Commands implements QuarkusApplication {
 
-    static final Set<String> NAMES = Set.of("index", "ask", "eval", "bench");
+    static final Set<String> NAMES = Set.of("index", "ask", "eval", "bench", "import");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper LINES = new ObjectMapper();
 
@@ -41,6 +42,8 @@ public class Commands implements QuarkusApplication {
     ReportQaConfig config;
     @Inject
     BenchCommand bench;
+    @Inject
+    ImportCommand importer;
 
     @Override
     public int run(String... args) throws IOException {
@@ -50,6 +53,7 @@ public class Commands implements QuarkusApplication {
             case "index" -> index(out);
             case "ask" -> ask(rest, out);
             case "bench" -> bench.run(rest, out);
+            case "import" -> importer.run(rest, out);
             default -> eval(rest, out);
         };
     }

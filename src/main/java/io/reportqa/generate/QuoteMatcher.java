@@ -42,7 +42,7 @@ final class QuoteMatcher {
             return c;
         }
         return new Citation(c.index(), c.reportId(), c.reportTitle(), c.section(), c.paragraph(), c.paragraphId(),
-                c.text(), c.start(), c.end(), best.text(), best.start(), best.end(), c.score());
+                c.text(), c.start(), c.end(), best.text(), best.start(), best.end(), c.score(), c.appendix());
     }
 
     private static Set<String> bigrams(String text) {

@@ -54,6 +54,7 @@ final class SourceSelector {
 
     private Citation uncited(int index, Paragraph p, double score) {
         return new Citation(index, p.reportId(), reports.get(p.reportId()).title(), p.sectionPath(), p.number(),
-                p.id(), p.text(), p.start(), p.end(), "", p.start(), p.start(), Math.round(score * 1000) / 1000.0);
+                p.id(), p.text(), p.start(), p.end(), "", p.start(), p.start(), Math.round(score * 1000) / 1000.0,
+                p.appendix());
     }
 }

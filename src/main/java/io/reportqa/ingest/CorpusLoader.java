@@ -4,7 +4,8 @@ import io.reportqa.model.Passage;
 import io.reportqa.model.Report;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -35,13 +36,14 @@ public final class CorpusLoader {
     public Corpus load(List<SourceFile> files, Set<String> removed) {
         FurnitureCounter furniture = new FurnitureCounter();
         List<Report> reports = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, Report> ids = new HashMap<>();
         for (SourceFile f : files) {
-            for (Report r : parser.parse(f, furniture)) {
+            for (Report parsed : parser.parse(f, furniture)) {
+                Report r = distinct(parsed, ids);
                 if (removed.contains(removalKey(r))) {
                     continue;
                 }
-                if (ids.add(r.id())) {
+                if (ids.putIfAbsent(r.id(), r) == null) {
                     reports.add(r);
                 } else {
                     LOG.log(System.Logger.Level.WARNING, "skipped a second report with id {0} in {1}", r.id(), f.name());
@@ -50,6 +52,20 @@ public final class CorpusLoader {
         }
         List<Passage> passages = reports.stream().flatMap(r -> chunker.chunk(r).stream()).toList();
         return new Corpus(files, reports, passages, furniture);
+    }
+
+    /**
+     * Places whose names read alike (仙阳 and 咸阳) would share an id; the later one gets a stable mark of its
+     * name before the year ({@code xianyang-3f2a-2022}), so both stay served and addressable.
+     */
+    private static Report distinct(Report r, Map<String, Report> ids) {
+        Report holder = ids.get(r.id());
+        if (holder == null || holder.place().name().equals(r.place().name())) {
+            return r;
+        }
+        String slug = r.id().substring(0, r.id().lastIndexOf('-'));
+        String mark = SourceMarks.shortHash(r.place().name());
+        return r.withId(slug + "-" + mark + "-" + r.year());
     }
 
     /** What marks a report as removed: its id in its source file. */

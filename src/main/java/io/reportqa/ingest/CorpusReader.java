@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads the corpus folder: every {@code .txt} file, UTF-8, in name order so that parsing is deterministic. */
+/** Reads the corpus folder: every {@code .txt} file, UTF-8, in name order so that parsing is deterministic, brought
+ * to one paragraph a line ({@link TextLayout}). */
 public final class CorpusReader {
 
     public List<SourceFile> read(Path folder) {
@@ -24,7 +25,8 @@ public final class CorpusReader {
 
     private static SourceFile load(Path p) {
         try {
-            return new SourceFile(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            return new SourceFile(p.getFileName().toString(), TextLayout.paragraphsPerLine(text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read corpus file " + p, e);
         }

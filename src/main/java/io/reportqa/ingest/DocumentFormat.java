@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The formats an uploaded report may come in, told by its file name or, failing that, its media type. */
 public enum DocumentFormat {
-    TEXT, MARKDOWN, HTML, PDF;
+    TEXT, MARKDOWN, HTML, PDF, DOCX;
+
+    public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static Optional<DocumentFormat> of(String fileName, String mediaType) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -21,6 +23,9 @@ public enum DocumentFormat {
         if (name.endsWith(".pdf")) {
             return Optional.of(PDF);
         }
+        if (name.endsWith(".docx")) {
+            return Optional.of(DOCX);
+        }
         String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
         if (type.startsWith("text/plain")) {
             return Optional.of(TEXT);
@@ -33,6 +38,9 @@ public enum DocumentFormat {
         }
         if (type.startsWith("application/pdf")) {
             return Optional.of(PDF);
+        }
+        if (type.startsWith(DOCX_TYPE)) {
+            return Optional.of(DOCX);
         }
         return Optional.empty();
     }

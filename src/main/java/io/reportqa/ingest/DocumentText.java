@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 /**
  * Turns an uploaded document into plain text with one paragraph per line, the shape the report parser reads;
  * the text is what gets stored and cited, so offsets point into it. Formats are read by their libraries
- * (PDFBox, jsoup, commonmark), never by hand.
+ * (PDFBox, jsoup, commonmark, Apache POI), never by hand.
  */
 public final class DocumentText {
 
@@ -30,7 +30,8 @@ public final class DocumentText {
     /** @throws IllegalArgumentException when the bytes are not a readable document of that format */
     public static String of(byte[] bytes, DocumentFormat format) {
         return switch (format) {
-            case TEXT -> utf8(bytes);
+            case TEXT -> TextLayout.paragraphsPerLine(utf8(bytes));
+            case DOCX -> DocxText.of(bytes);
             case MARKDOWN -> html(markdownToHtml(utf8(bytes)));
             case HTML -> html(utf8(bytes));
             case PDF -> pdf(bytes);

@@ -1,53 +1,93 @@
 package io.reportqa.ingest;
 
 import io.reportqa.model.Place;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a report's place, delivery date and speaker from its title and dateline
- * ({@code 2022年3月28日在咸阳市第九届人民代表大会第一次会议上 咸阳市代市长 冷劲松}).
+ * Reads a report's place, year, delivery date and speaker from its title and its opening lines (dateline and
+ * speaker line, before the salutation {@code 各位代表}); a field the text does not state stays empty.
  */
 final class MetadataExtractor {
 
-    private static final String HAN = "[\\u4e00-\\u9fa5]";
-    private static final Pattern DATELINE = Pattern.compile(
+    private static final Pattern DATE = Pattern.compile(
             "([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月"
-                    + "([0-9]{1,2}|[一二三四五六七八九十]{1,3})日\\s*在[^。]{0,40}?会议上");
-    private static final Pattern TITLE_DATE = Pattern.compile("([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日");
-    private static final Pattern TITLE_PLACE = Pattern.compile(
-            "(?:^|[0-9]年|\\s)(" + HAN + "{2,8}?(?:省|市|区|县|州|旗|盟))(?:人民)?政府工作报告");
-    private static final Pattern DATELINE_PLACE = Pattern.compile(
-            "在(?:" + HAN + "{2,3}[省市])?(" + HAN + "{2,6}?[省市区县州旗盟])第");
-    private static final Pattern CITY_MENTION = Pattern.compile("(" + HAN + "{2,3})市");
-    private static final Pattern OFFICE = Pattern.compile("代?(?:省|市|区|县|州|旗|盟)长|主席");
+                    + "([0-9]{1,2}|[一二三四五六七八九十]{1,3})日");
+    /** A dateline names the session the report was delivered at. */
+    private static final Pattern SESSION = Pattern.compile("会议|會議|人大|人民代表大会|人民代表大會");
+    private static final Pattern SALUTATION = Pattern.compile("各位代表");
     private static final Pattern YEAR = Pattern.compile("([0-9]{4})年");
-    private static final int MIN_MENTIONS = 3;
+    /** How far the opening may reach when no salutation ends it. */
+    private static final int MAX_OPENING = 800;
+    private static final int OPENING_WITH_SALUTATION = 3000;
 
-    record Metadata(Place place, LocalDate date, String speaker, int year) {
+    private final PlaceResolver places = new PlaceResolver();
+    private final SpeakerFinder speakers = new SpeakerFinder();
+
+    /**
+     * @param placeTitle the form of the place the title uses ({@code 宁夏}), or the full name when the title has
+     *     none, or {@code 国务院} for national reports: what the report's uniform title is built from
+     */
+    record Metadata(Place place, LocalDate date, String speaker, int year, String placeTitle) {
     }
 
     Metadata extract(String title, String body) {
-        Matcher dateline = DATELINE.matcher(body);
-        boolean hasDateline = dateline.find();
-        LocalDate date = hasDateline ? date(dateline) : titleDate(title);
-        String speaker = hasDateline ? speaker(body, dateline.end()) : "";
-        Place place = place(title, hasDateline ? dateline.group() : "", body);
-        return new Metadata(place, date, speaker, year(title, date));
+        List<String> opening = opening(title, body);
+        int dateline = datelineIndex(opening);
+        LocalDate date = dateline >= 0 ? date(opening.get(dateline)) : null;
+        if (date == null) {
+            date = dateIn(title);
+        }
+        String speaker = speakers.find(opening, dateline, body).orElse("");
+        PlaceResolver.Resolved place = places.resolve(title, String.join("\n", opening), body);
+        String placeTitle = place.titleForm().isEmpty() ? place.place().name() : place.titleForm();
+        return new Metadata(place.place(), date, speaker, year(title, date), placeTitle);
+    }
+
+    /** The lines before the salutation (or the first lines, if there is none), the title line left out. */
+    private static List<String> opening(String title, String body) {
+        Matcher salutation = SALUTATION.matcher(body);
+        int end = salutation.find() && salutation.start() <= OPENING_WITH_SALUTATION ? salutation.start()
+                : Math.min(body.length(), MAX_OPENING);
+        List<String> out = new ArrayList<>();
+        for (String line : body.substring(0, end).split("\n")) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.equals(title)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static int datelineIndex(List<String> opening) {
+        for (int i = 0; i < opening.size(); i++) {
+            String line = opening.get(i);
+            if (DATE.matcher(line).find() && SESSION.matcher(line).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static LocalDate date(String line) {
+        Matcher m = DATE.matcher(line);
+        return m.find() ? date(m) : null;
+    }
+
+    private static LocalDate dateIn(String title) {
+        return date(title);
     }
 
     private static LocalDate date(Matcher m) {
-        return LocalDate.of(number(m.group(1)), number(m.group(2)), number(m.group(3)));
-    }
-
-    private static LocalDate titleDate(String title) {
-        Matcher m = TITLE_DATE.matcher(title);
-        return m.find() ? date(m) : null;
+        try {
+            return LocalDate.of(number(m.group(1)), number(m.group(2)), number(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** Arabic or Chinese numerals: 2019, 二〇一九, 十二. */
@@ -63,50 +103,6 @@ final class MetadataExtractor {
             return Integer.parseInt(digits.toString());
         }
         return Headings.numeral(s);
-    }
-
-    /** The name after the office title, before the salutation; spaces inside names are typesetting. */
-    private static String speaker(String body, int from) {
-        int to = body.indexOf("各位代表", from);
-        if (to < 0 || to - from > 60) {
-            return "";
-        }
-        String between = body.substring(from, to).replaceAll("[\\s\\u3000]+", "");
-        Matcher office = OFFICE.matcher(between);
-        int nameStart = 0;
-        while (office.find()) {
-            nameStart = office.end();
-        }
-        String name = between.substring(nameStart);
-        return name.matches("[\\u4e00-\\u9fa5·]{2,12}") ? name : "";
-    }
-
-    private static Place place(String title, String dateline, String body) {
-        String name = first(TITLE_PLACE, title)
-                .or(() -> first(DATELINE_PLACE, dateline))
-                .or(() -> mostMentionedCity(body))
-                .orElse("");
-        String level = name.isEmpty() ? "" : name.substring(name.length() - 1);
-        String shortName = name.length() > 2 ? name.substring(0, name.length() - 1) : name;
-        return new Place(name, shortName, level);
-    }
-
-    private static Optional<String> first(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
-    /** Reports that never name their city in title or dateline still name it throughout the text. */
-    private static Optional<String> mostMentionedCity(String body) {
-        Map<String, Integer> counts = new HashMap<>();
-        Matcher m = CITY_MENTION.matcher(body);
-        while (m.find()) {
-            counts.merge(m.group(1), 1, Integer::sum);
-        }
-        return counts.entrySet().stream()
-                .filter(e -> e.getValue() >= MIN_MENTIONS)
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(e -> e.getKey() + "市");
     }
 
     /**

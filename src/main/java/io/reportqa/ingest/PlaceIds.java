@@ -7,7 +7,9 @@ import net.sourceforge.pinyin4j.PinyinHelper;
 final class PlaceIds {
 
     /** Characters whose reading in place names differs from the first reading pinyin4j lists. */
-    private static final Map<Character, String> PLACE_READINGS = Map.of('厦', "xia", '六', "lu", '蚌', "beng");
+    private static final Map<Character, String> PLACE_READINGS = Map.of('厦', "xia", '六', "lu", '蚌', "beng",
+            // 陕西 is romanised shaanxi by convention, to tell it from 山西 (shanxi).
+            '陕', "shaan", '重', "chong");
 
     private PlaceIds() {
     }

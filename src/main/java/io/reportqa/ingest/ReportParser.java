@@ -32,7 +32,7 @@ public final class ReportParser {
                 : new LineStructureReader().read(source, furniture);
         MetadataExtractor.Metadata meta = metadata.extract(sourceTitle, body);
         String id = PlaceIds.slug(meta.place().shortName()) + "-" + meta.year();
-        String title = meta.year() + "年" + meta.place().name() + "政府工作报告";
+        String title = meta.year() + "年" + meta.placeTitle() + "政府工作报告";
         return new Report(id, title, sourceTitle, meta.place(), meta.date(), meta.speaker(), source.file().name(),
                 paragraphs(id, source.file().text(), drafts));
     }
@@ -43,7 +43,7 @@ public final class ReportParser {
             int number = out.size() + 1;
             String content = text.substring(d.start(), d.end());
             out.add(new Paragraph(reportId + "/p" + number, reportId, number, d.kind(), d.part(), d.section(),
-                    content, d.start(), d.end(), sentences.split(content, d.start())));
+                    content, d.start(), d.end(), sentences.split(content, d.start()), d.appendix()));
         }
         return out;
     }

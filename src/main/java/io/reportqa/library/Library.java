@@ -4,9 +4,13 @@ import io.reportqa.answer.QaService;
 import io.reportqa.ingest.Corpus;
 import io.reportqa.ingest.CorpusLoader;
 import io.reportqa.ingest.SourceFile;
+import io.reportqa.model.ParagraphKind;
 import io.reportqa.model.Passage;
 import io.reportqa.model.Report;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -61,6 +65,18 @@ public final class Library {
         return current.get();
     }
 
+    /** One uploaded file's text: a stem to store it under and a label (its file name) to report on. */
+    public record Incoming(String label, String stem, String text) {
+    }
+
+    /** What became of one incoming file: the reports it added, or why it was refused. */
+    public record Outcome(Incoming file, List<Report> added, LibraryException refused) {
+
+        public boolean ok() {
+            return refused == null;
+        }
+    }
+
     /**
      * Adds the reports in an uploaded text (one, or several like the bundled compilation).
      *
@@ -68,34 +84,82 @@ public final class Library {
      * @throws LibraryException when the text holds no report, or a report with an id already served
      */
     public List<Report> add(String stem, String text) {
+        Outcome outcome = addAll(List.of(new Incoming(stem, stem, text))).get(0);
+        if (!outcome.ok()) {
+            throw outcome.refused();
+        }
+        return outcome.added();
+    }
+
+    /**
+     * Adds several uploaded files at once: each is checked on its own (a refused file does not stop the others),
+     * then all accepted ones are stored, parsed, embedded and committed together, and the snapshot swapped once.
+     */
+    public List<Outcome> addAll(List<Incoming> files) {
         changes.lock();
         try {
             catchUp();
-            List<Report> incoming = loader.reportsIn(new SourceFile(SourceStore.UPLOADS + "/" + stem + ".txt", text));
-            if (incoming.isEmpty() || incoming.stream().anyMatch(r -> r.place().name().isEmpty() || r.year() < 1949)) {
-                throw new LibraryException(LibraryException.Kind.NO_REPORT,
-                        "找不到报告标题（如“2023年某某市政府工作报告”） / no report title found in the document");
-            }
-            for (Report r : incoming) {
-                if (current().corpus().report(r.id()).isPresent()) {
-                    throw new LibraryException(LibraryException.Kind.DUPLICATE, "报告 " + r.id()
-                            + " 已存在，请先删除 / report '" + r.id() + "' exists already; delete it first");
+            LibraryException[] refused = new LibraryException[files.size()];
+            String[] stored = new String[files.size()];
+            Map<String, Report> taken = new HashMap<>(current().corpus().reportsById());
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    check(files.get(i), taken);
+                    stored[i] = sources.store(files.get(i).stem(), files.get(i).text());
+                } catch (LibraryException e) {
+                    refused[i] = e;
                 }
             }
-            String stored = sources.store(stem, text);
-            try {
-                String version = sources.version();
-                Corpus next = reload();
-                List<Report> added = next.reports().stream().filter(r -> r.sourceFile().equals(stored)).toList();
-                index.update(Set.of(), passagesOf(next, added));
-                swap(next, version);
-                return added;
-            } catch (RuntimeException e) {
-                sources.discard(stored);
-                throw e;
+            List<String> names = java.util.Arrays.stream(stored).filter(java.util.Objects::nonNull).toList();
+            Map<String, List<Report>> added = names.isEmpty() ? Map.of() : commit(names);
+            List<Outcome> out = new java.util.ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                out.add(new Outcome(files.get(i), stored[i] == null ? List.of() : added.getOrDefault(stored[i], List.of()),
+                        refused[i]));
             }
+            return out;
         } finally {
             changes.unlock();
+        }
+    }
+
+    /** Refuses a file without a report, with a report that has no body text, or a report already served. */
+    private void check(Incoming f, Map<String, Report> taken) {
+        List<Report> incoming = loader.reportsIn(new SourceFile(SourceStore.UPLOADS + "/" + f.stem() + ".txt", f.text()));
+        if (incoming.isEmpty() || incoming.stream().anyMatch(r -> r.place().name().isEmpty() || r.year() < 1949)) {
+            throw new LibraryException(LibraryException.Kind.NO_REPORT,
+                    "找不到报告标题（如“2023年某某市政府工作报告”）或其地点、年份 / no report title, place or year found in the document");
+        }
+        for (Report r : incoming) {
+            if (r.paragraphs().stream().noneMatch(p -> p.kind() == ParagraphKind.TEXT)) {
+                throw new LibraryException(LibraryException.Kind.NO_BODY, "报告 " + r.id()
+                        + " 没有可引用的正文段落（只有标题、日期行或报告人） / report '" + r.id()
+                        + "' has no quotable body paragraphs, only a title, dateline or speaker line");
+            }
+            Report existing = taken.get(r.id());
+            if (existing != null && existing.place().name().equals(r.place().name())) {
+                throw new LibraryException(LibraryException.Kind.DUPLICATE, "报告 " + r.id()
+                        + " 已存在，请先删除 / report '" + r.id() + "' exists already; delete it first");
+            }
+        }
+        incoming.forEach(r -> taken.putIfAbsent(r.id(), r));
+    }
+
+    /** Stores nothing itself: parses the sources with the new files, indexes their reports and swaps. */
+    private Map<String, List<Report>> commit(java.util.Collection<String> storedNames) {
+        try {
+            String version = sources.version();
+            Corpus next = reload();
+            Set<String> names = Set.copyOf(storedNames);
+            List<Report> added = next.reports().stream().filter(r -> names.contains(r.sourceFile())).toList();
+            index.update(Set.of(), passagesOf(next, added));
+            swap(next, version);
+            Map<String, List<Report>> byFile = new LinkedHashMap<>();
+            added.forEach(r -> byFile.computeIfAbsent(r.sourceFile(), k -> new java.util.ArrayList<>()).add(r));
+            return byFile;
+        } catch (RuntimeException e) {
+            storedNames.forEach(sources::discard);
+            throw e;
         }
     }
 

@@ -38,9 +38,16 @@ public interface SourceStore {
      */
     String version();
 
-    /** {@code stem} as a safe file name stem: ASCII letters, digits, dot, dash and underscore, no leading dot. */
+    /** Longest stored stem, in characters (a Chinese character takes three of a file name's 255 bytes). */
+    int MAX_STEM = 60;
+
+    /**
+     * {@code stem} as a safe file name stem: Chinese characters, ASCII letters, digits, dot, dash and underscore,
+     * no leading dot, at most {@link #MAX_STEM} characters.
+     */
     static String safeStem(String stem) {
-        String safe = stem.replaceAll("[^A-Za-z0-9._-]", "_");
+        String safe = stem.replaceAll("[^\\p{IsHan}A-Za-z0-9._-]", "_");
+        safe = safe.length() > MAX_STEM ? safe.substring(0, MAX_STEM) : safe;
         return safe.isEmpty() || safe.startsWith(".") ? "report" + safe : safe;
     }
 

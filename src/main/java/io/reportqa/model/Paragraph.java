@@ -11,12 +11,19 @@ import java.util.List;
  * @param section title of the enclosing section ({@code (一)…}), empty when none
  * @param start offset of the first character in the source file
  * @param end offset after the last character in the source file
+ * @param appendix whether it sits in an appendix of the report ({@code 附件}, {@code 名词解释}) rather than its body
  */
 public record Paragraph(String id, String reportId, int number, ParagraphKind kind, String part, String section,
-        String text, int start, int end, List<Sentence> sentences) {
+        String text, int start, int end, List<Sentence> sentences, boolean appendix) {
 
     public Paragraph {
         sentences = List.copyOf(sentences);
+    }
+
+    /** A paragraph of the report's body. */
+    public Paragraph(String id, String reportId, int number, ParagraphKind kind, String part, String section,
+            String text, int start, int end, List<Sentence> sentences) {
+        this(id, reportId, number, kind, part, section, text, start, end, sentences, false);
     }
 
     /** Where the paragraph sits, as a reader would write it: {@code 一、… > (一)…}. */

@@ -20,6 +20,14 @@ public record Report(String id, String title, String sourceTitle, Place place, L
         paragraphs = List.copyOf(paragraphs);
     }
 
+    /** The same report under another id (its paragraphs' ids follow), for two places whose ids would collide. */
+    public Report withId(String newId) {
+        List<Paragraph> renamed = paragraphs.stream().map(p -> new Paragraph(newId + "/p" + p.number(), newId,
+                p.number(), p.kind(), p.part(), p.section(), p.text(), p.start(), p.end(), p.sentences(),
+                p.appendix())).toList();
+        return new Report(newId, title, sourceTitle, place, date, speaker, sourceFile, renamed);
+    }
+
     public int year() {
         return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
     }

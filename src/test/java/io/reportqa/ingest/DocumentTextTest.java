@@ -55,6 +55,8 @@ class DocumentTextTest {
     void should_tell_the_format_by_name_then_media_type() {
         assertEquals(Optional.of(DocumentFormat.PDF), DocumentFormat.of("报告.PDF", "text/plain"));
         assertEquals(Optional.of(DocumentFormat.HTML), DocumentFormat.of(null, "text/html; charset=utf-8"));
-        assertEquals(Optional.empty(), DocumentFormat.of("report.docx", "application/octet-stream"));
+        assertEquals(Optional.of(DocumentFormat.DOCX), DocumentFormat.of("report.docx", "application/octet-stream"));
+        assertEquals(Optional.of(DocumentFormat.DOCX), DocumentFormat.of(null, DocumentFormat.DOCX_TYPE));
+        assertEquals(Optional.empty(), DocumentFormat.of("report.doc", "application/msword"));
     }
 }

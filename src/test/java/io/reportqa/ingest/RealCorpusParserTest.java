@@ -32,16 +32,16 @@ class RealCorpusParserTest {
                 "jizhou-2022", "qinghai-2022", "chenzhou-2022", "hebei-2022", "xiamen-2019", "xiangyang-2022",
                 "liaoning-2022", "shawan-2022", "wulanchabu-2021"), List.copyOf(byId.keySet()));
 
-        assertReport(byId.get("delingha-2020"), "德令哈市", "德令哈", "市", LocalDate.of(2020, 3, 31), "李春生");
-        assertReport(byId.get("jiayuguan-2021"), "嘉峪关市", "嘉峪关", "市", LocalDate.of(2021, 12, 14), "刘凯");
-        assertReport(byId.get("xianyang-2022"), "咸阳市", "咸阳", "市", LocalDate.of(2022, 3, 28), "冷劲松");
-        assertReport(byId.get("dongli-2022"), "东丽区", "东丽", "区", LocalDate.of(2021, 12, 12), "贾堤");
-        assertReport(byId.get("jizhou-2022"), "蓟州区", "蓟州", "区", LocalDate.of(2021, 12, 12), "张建宇");
-        assertReport(byId.get("qinghai-2022"), "青海省", "青海", "省", LocalDate.of(2022, 1, 21), "信长星");
-        assertReport(byId.get("chenzhou-2022"), "郴州市", "郴州", "市", LocalDate.of(2021, 12, 30), "吴巨培");
-        assertReport(byId.get("xiamen-2019"), "厦门市", "厦门", "市", LocalDate.of(2019, 1, 9), "庄稼汉");
-        assertReport(byId.get("shawan-2022"), "沙湾市", "沙湾", "市", LocalDate.of(2022, 1, 24), "俄合拉斯·斯巴达克");
-        assertReport(byId.get("wulanchabu-2021"), "乌兰察布市", "乌兰察布", "市", LocalDate.of(2021, 2, 23), "奇飞云");
+        assertReport(byId.get("delingha-2020"), "德令哈市", "德令哈", "市级", LocalDate.of(2020, 3, 31), "李春生");
+        assertReport(byId.get("jiayuguan-2021"), "嘉峪关市", "嘉峪关", "市级", LocalDate.of(2021, 12, 14), "刘凯");
+        assertReport(byId.get("xianyang-2022"), "咸阳市", "咸阳", "市级", LocalDate.of(2022, 3, 28), "冷劲松");
+        assertReport(byId.get("dongli-2022"), "东丽区", "东丽", "县级", LocalDate.of(2021, 12, 12), "贾堤");
+        assertReport(byId.get("jizhou-2022"), "蓟州区", "蓟州", "县级", LocalDate.of(2021, 12, 12), "张建宇");
+        assertReport(byId.get("qinghai-2022"), "青海省", "青海", "省级", LocalDate.of(2022, 1, 21), "信长星");
+        assertReport(byId.get("chenzhou-2022"), "郴州市", "郴州", "市级", LocalDate.of(2021, 12, 30), "吴巨培");
+        assertReport(byId.get("xiamen-2019"), "厦门市", "厦门", "市级", LocalDate.of(2019, 1, 9), "庄稼汉");
+        assertReport(byId.get("shawan-2022"), "沙湾市", "沙湾", "市级", LocalDate.of(2022, 1, 24), "俄合拉斯·斯巴达克");
+        assertReport(byId.get("wulanchabu-2021"), "乌兰察布市", "乌兰察布", "市级", LocalDate.of(2021, 2, 23), "奇飞云");
         assertEquals("2019年厦门市政府工作报告", byId.get("xiamen-2019").title(), "the site's 2022 title is wrong");
         assertEquals("2022年厦门市政府工作报告", byId.get("xiamen-2019").sourceTitle());
     }
@@ -58,7 +58,8 @@ class RealCorpusParserTest {
             }
         }
         assertEquals(Map.of(Furniture.PUBLICATION_LINE, 4, Furniture.REPEATED_TITLE, 2, Furniture.TRUNCATION_MARK, 2,
-                Furniture.METADATA_TABLE, 2, Furniture.MORE_LINK, 1), corpus.furniture().counts());
+                Furniture.METADATA_TABLE, 2, Furniture.MORE_LINK, 1, Furniture.EDITOR_LINE, 2,
+                Furniture.PAGE_WIDGET, 2), corpus.furniture().counts());
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(ReportManagementTest.FreshData.class)
-class ReportManagementTest {
+public class ReportManagementTest {
 
     private static final Path UPLOADS = Path.of("src/test/resources/uploads");
     private static final String QUESTION = "松溪县2022年地区生产总值完成多少?";
@@ -107,8 +107,10 @@ class ReportManagementTest {
         upload("songxi-2023.txt", 201);
         try {
             upload("songxi-2023.md", 409);
-            given().multiPart("file", "report.docx", new byte[] {1, 2, 3}).when().post("/api/reports")
+            given().multiPart("file", "report.doc", new byte[] {1, 2, 3}).when().post("/api/reports")
                     .then().statusCode(415).contentType("application/problem+json");
+            given().multiPart("file", "report.docx", new byte[] {1, 2, 3}).when().post("/api/reports")
+                    .then().statusCode(400).contentType("application/problem+json");
             given().multiPart("file", "notes.txt", "只是一些笔记，没有报告标题。".getBytes()).when().post("/api/reports")
                     .then().statusCode(422).contentType("application/problem+json");
             given().multiPart("file", "bad.pdf", "not a pdf".getBytes()).when().post("/api/reports")

@@ -1,0 +1,69 @@
+package io.reportqa.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Brings a plain-text report to one paragraph a line, the shape the structure reader reads. Texts copied from web
+ * pages often mark paragraphs with blank lines and break lines inside a paragraph wherever the page had a link or
+ * a fixed width ({@code 在聽了劉少奇同志\n關於憲法草案的報告\n並進行了…}); such breaks are joined. A text that never
+ * uses blank lines between paragraphs is left as it is, and so is every line that ends a sentence, opens with an
+ * indent, is a numbered heading or is furniture.
+ */
+public final class TextLayout {
+
+    /** Blank-line paragraph breaks a text must have before its single line breaks are read as wrapping. */
+    private static final int MIN_BLANK_BREAKS = 5;
+    /** A line that ends one of these ends its paragraph even without a blank line after it. */
+    private static final String SENTENCE_ENDS = "。！？!?；;：:”’\"」』";
+    /** Invisible characters that some pages leave on otherwise empty lines (zero-width space, BOM, …). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
+    /** A line indented by two or more spaces opens a paragraph of its own. */
+    private static final Pattern INDENT = Pattern.compile("[ \\t\\u3000\\u00A0]{2,}");
+    private static final int MAX_HEADING = 40;
+    private static final Pattern BLANK_BREAK = Pattern.compile("\\n[ \\t\\u3000\\u00A0]*\\n");
+
+    private TextLayout() {
+    }
+
+    /** The text with wrapped lines joined, when it marks paragraphs by blank lines; otherwise unchanged. */
+    public static String paragraphsPerLine(String text) {
+        String visible = INVISIBLE.matcher(text.replace("\r\n", "\n")).replaceAll("");
+        if (countBlankBreaks(visible) < MIN_BLANK_BREAKS) {
+            return text;
+        }
+        String[] lines = visible.split("\n", -1);
+        StringBuilder out = new StringBuilder(visible.length());
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            out.append(line);
+            if (i == lines.length - 1) {
+                break;
+            }
+            String next = lines[i + 1];
+            out.append(joins(line, next) ? "" : "\n");
+        }
+        return out.toString();
+    }
+
+    /** Both lines hold text, and the first stops in the middle of a sentence. */
+    private static boolean joins(String line, String next) {
+        String a = line.strip();
+        String b = next.strip();
+        if (a.isEmpty() || b.isEmpty() || INDENT.matcher(next).lookingAt()
+                || Furniture.of(a).isPresent() || Furniture.of(b).isPresent()) {
+            return false;
+        }
+        boolean heading = a.length() <= MAX_HEADING && (Headings.PART_NUMBER.matcher(a).find()
+                || Headings.SECTION_NUMBER.matcher(a).find());
+        return !heading && SENTENCE_ENDS.indexOf(a.charAt(a.length() - 1)) < 0;
+    }
+
+    private static int countBlankBreaks(String text) {
+        int n = 0;
+        var m = BLANK_BREAK.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

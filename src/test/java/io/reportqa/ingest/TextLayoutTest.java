@@ -1,0 +1,35 @@
+package io.reportqa.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TextLayoutTest {
+
+    private static final String BLANK_LINE_PARAGRAPHS = "标题\n\n甲。\n\n乙。\n\n丙。\n\n丁。\n\n";
+
+    @Test
+    void should_join_lines_a_web_page_broke_inside_a_paragraph() {
+        String text = BLANK_LINE_PARAGRAPHS + "我们在听了刘少奇同志\n关于宪法草案的报告\n，并进行了讨论以后。\n\n戊。";
+        assertEquals(BLANK_LINE_PARAGRAPHS + "我们在听了刘少奇同志关于宪法草案的报告，并进行了讨论以后。\n\n戊。",
+                TextLayout.paragraphsPerLine(text));
+    }
+
+    @Test
+    void should_keep_breaks_after_sentences_headings_indents_and_furniture() {
+        String text = BLANK_LINE_PARAGRAPHS + "一、2024年工作回顾\n过去一年。\n第二句。\n　　现在\n2022-02-22 11:02 来源:日报\n查看余下全文";
+        assertEquals(text, TextLayout.paragraphsPerLine(text));
+    }
+
+    @Test
+    void should_leave_a_text_written_one_paragraph_a_line_as_it_is() {
+        String text = "2022年某市政府工作报告\n各位代表:\n一、工作回顾\n过去一年,全市经济\n总量增长";
+        assertEquals(text, TextLayout.paragraphsPerLine(text));
+    }
+
+    @Test
+    void should_treat_lines_of_invisible_characters_as_blank() {
+        String text = BLANK_LINE_PARAGRAPHS + "政府工作报\n告\n\u200b\n周恩来";
+        assertEquals(BLANK_LINE_PARAGRAPHS + "政府工作报告\n\n周恩来", TextLayout.paragraphsPerLine(text));
+    }
+}
