@@ -3,6 +3,7 @@ package io.reportqa.answer;
 import io.reportqa.model.Paragraph;
 import io.reportqa.model.Report;
 import io.reportqa.retrieve.Synonyms;
+import java.text.Normalizer;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -42,7 +43,8 @@ final class AnswerCheck {
     }
 
     boolean passes(Asked asked, Paragraph p, String sentence) {
-        String text = synonyms.canonical(sentence);
+        // Older reports write full-width digits and signs (３０９．８元, １４．７％).
+        String text = synonyms.canonical(Normalizer.normalize(sentence, Normalizer.Form.NFKC));
         int after = 0;
         if (asked.measured()) {
             after = focusEnd(asked, text);

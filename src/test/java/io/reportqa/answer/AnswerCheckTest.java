@@ -53,6 +53,11 @@ class AnswerCheckTest {
     }
 
     @Test
+    void should_read_full_width_figures_of_older_reports() {
+        assertTrue(passes("某市2021年农民人均纯收入增长了多少?", REVIEW, "农民人均纯收入３０９．８元，比上年增长１４．７％"));
+    }
+
+    @Test
     void should_match_a_measure_by_its_synonym() {
         assertTrue(passes("某市2021年细颗粒物平均浓度是多少?", REVIEW, "全省PM2.5平均浓度38.8微克/立方米"));
         assertTrue(passes("某市2021年全市经济总量是多少?", REVIEW, "2021年,全市生产总值2581.3亿元"));

@@ -23,6 +23,8 @@ class ValueKindsTest {
         assertEquals(Optional.of("weight"), kinds.kindOfUnit("亿斤"));
         assertEquals(Optional.of("count"), kinds.kindOfUnit("家"));
         assertEquals(Optional.of("rate"), kinds.kindOfUnit("%"));
+        assertEquals(Optional.of("containers"), kinds.kindOfUnit("万标准箱"));
+        assertEquals(Optional.of("count"), kinds.kindOfUnit("枚"));
         assertEquals(Optional.empty(), kinds.kindOfUnit("标准"));
     }
 
