@@ -41,6 +41,11 @@ final class AskedReader {
     private static final Pattern ASKING = Pattern.compile(
             "是多|有多|为多|多少|多高|多大|是几|为几|几|达到|达|增长|提高|提升|下降|降低|上涨|涨了|降到|降为|降了|控制|要|预期"
                     + "|目标|计划|实际|完成|实现|分别|是什么|是哪|哪|怎样|如何|吗|定在|保持|稳定在|突破|超过|预计|力争|占");
+    /** Words after a measure's name that ask for its level or its growth (地区生产总值总量, GDP增速). */
+    private static final Pattern LEVEL_OR_GROWTH_END = Pattern.compile(
+            "(总量|总额|总数|总规模|规模|水平|情况|数量|增速|增幅|涨幅|增长率|增长速度|增长目标|目标)$");
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?:多少|几)(?:个|头|家|所|座|项|条|件|列|辆|台|部|艘|架|名|位|只|户|批|处|套|张|枚)([\\u4e00-\\u9fa5]{2,12})");
     private static final Pattern SEVERAL = Pattern.compile("以及|[和与及、]");
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
@@ -73,7 +78,9 @@ final class AskedReader {
                 earlier.measures());
     }
 
-    Asked readOne(String text) {
+    Asked readOne(String asked) {
+        // "2025年政府工作报告里说…" names the report, not the year asked about (YearScope picks the report).
+        String text = YearScope.REPORT_OF_YEAR.matcher(asked).replaceAll(" ");
         String part = firstAsking(text);
         boolean growth = GROWTH.matcher(part).find();
         List<String> focus = focus(part);
@@ -144,6 +151,11 @@ final class AskedReader {
     /** The measure's name: what stands before the asking words, once places and times are taken out, split at 的. */
     List<String> focus(String part) {
         String rest = NOT_FOCUS.matcher(withoutPlaces.apply(part)).replaceAll(" ");
+        // "开放多少个沿海港口城市", "新增多少头肉牛": what is counted follows the classifier.
+        Matcher counted = COUNTED.matcher(rest);
+        if (counted.find()) {
+            return List.of(counted.group(1));
+        }
         Matcher ask = ASKING.matcher(rest);
         String region = ask.find() ? rest.substring(0, ask.start()) : rest;
         // The name stands right before the asking, in one run of word characters (的 may join its parts):
@@ -161,9 +173,12 @@ final class AskedReader {
         return out;
     }
 
-    /** 地区生产总值总量 → 地区生产总值 (the level word says what kind of value, not what is measured). */
+    /**
+     * 地区生产总值总量 → 地区生产总值, GDP增速 → GDP (the level or growth word says what kind of value is asked,
+     * not what is measured).
+     */
     private String stripLevel(String part) {
-        Matcher m = Pattern.compile("(总量|总额|总数|总规模|规模|水平|情况|数量)$").matcher(part);
+        Matcher m = LEVEL_OR_GROWTH_END.matcher(part);
         if (!m.find() || m.start() < 2) {
             return part;
         }
