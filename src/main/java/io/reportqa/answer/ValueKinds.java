@@ -62,11 +62,14 @@ final class ValueKinds {
         return measures.getOrDefault(ending, ANY);
     }
 
-    /** The values the text states, in order; four-digit years (2021年) are not values. */
+    /** The values the text states, in order; four-digit years (2021年) and 一个/一项 (articles) are not values. */
     List<Value> values(String text) {
         List<Value> out = new ArrayList<>();
         Matcher m = value.matcher(text);
         while (m.find()) {
+            if (m.group(1).equals("一") && m.group(2).isEmpty()) {
+                continue; // 一个, 一项, 一批: an article, not a figure
+            }
             String unit = m.group(3);
             out.add(new Value(m.group(), m.start(), m.end(), m.group(2) + unit, units.get(unit)));
         }

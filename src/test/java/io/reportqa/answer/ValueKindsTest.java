@@ -35,6 +35,7 @@ class ValueKindsTest {
         assertEquals(List.of("money", "rate", "people", "containers"),
                 found.stream().map(ValueKinds.Value::kind).toList());
         assertEquals("2581.3亿元", found.get(0).written());
+        assertEquals(List.of("两所"), kinds.values("是一个预期性指标,新建两所学校").stream().map(ValueKinds.Value::written).toList());
     }
 
     @Test
