@@ -154,6 +154,11 @@ public final class QaService {
         if (named.isEmpty() && askedReader.read(q).national()) {
             named.addAll(nationalReports());
         }
+        // "2012年政府工作报告把…" without a place: the reports of that year.
+        java.util.OptionalInt reportYear = YearScope.reportYear(q.text());
+        if (named.isEmpty() && reportYear.isPresent()) {
+            reports.values().stream().filter(r -> r.year() == reportYear.getAsInt()).forEach(r -> named.add(r.id()));
+        }
         return narrow(named, scope, q);
     }
 
