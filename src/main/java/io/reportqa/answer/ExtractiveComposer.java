@@ -1,10 +1,13 @@
 package io.reportqa.answer;
 
 import io.reportqa.model.Answer;
+import io.reportqa.model.AnswerItem;
 import io.reportqa.model.Hit;
 import io.reportqa.model.Paragraph;
+import io.reportqa.model.ParagraphKind;
 import io.reportqa.model.Passage;
 import io.reportqa.model.Report;
+import io.reportqa.retrieve.Synonyms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,13 +26,15 @@ public final class ExtractiveComposer {
     static final String NOT_FOUND = "报告中未找到能回答这个问题的内容。";
     private static final String CLOSEST_NOTE = "以下是最接近的段落，仅供参考。";
     private static final int CLOSEST = 3;
+    private static final int MAX_MEASURES = 4;
     /** At or above this coverage the words alone vouch for the sentence. */
     private static final double WORDS_SUFFICE = 0.5;
     private static final int RERANK_DEPTH = 12;
     private static final double MEANING_SCORE_SHARE = 0.3;
 
     private final SentenceScorer scorer;
-    private final SentencePicker picker = new SentencePicker();
+    private final SentencePicker picker;
+    private final AnswerCheck check;
     private final Map<String, Report> reports;
     private final Similarity similarity;
     private final double minSimilarity;
@@ -37,7 +42,9 @@ public final class ExtractiveComposer {
     public ExtractiveComposer(Map<String, Paragraph> paragraphs, Map<String, Report> reports, Similarity similarity,
             double minSimilarity) {
         this.scorer = new SentenceScorer(paragraphs);
+        this.picker = new SentencePicker(new ListGatherer(scorer::paragraph));
         this.reports = Map.copyOf(reports);
+        this.check = new AnswerCheck(this.reports);
         this.similarity = similarity;
         this.minSimilarity = minSimilarity;
     }
@@ -49,10 +56,16 @@ public final class ExtractiveComposer {
         if (!answers(ranked)) {
             return refuse(out.write(NOT_FOUND + CLOSEST_NOTE), hits, confidence(ranked));
         }
-        for (Candidate c : picker.pick(ranked, terms, intent)) {
+        List<Candidate> picked = withEveryMeasure(picker.pick(ranked, terms, intent), ranked, intent.asked());
+        List<AnswerItem> items = new ArrayList<>();
+        for (Candidate c : picked) {
             out.quote(c.paragraph(), c.sentence(), c.score());
+            boolean lead = c == picked.get(0) && ListGatherer.announces(c.sentence().text());
+            if (intent.list() && picked.size() > 1 && !lead) {
+                items.add(new AnswerItem(c.sentence().text(), out.cite(c.paragraph(), c.score())));
+            }
         }
-        return new Answer(out.text(), true, out.citations(), confidence(ranked));
+        return new Answer(out.text(), true, out.citations(), confidence(ranked), items);
     }
 
     /**
@@ -71,7 +84,7 @@ public final class ExtractiveComposer {
                 Candidate best = ranked.get(0);
                 out.write(e.getKey() + "：").quote(best.paragraph(), best.sentence(), best.score()).write("\n");
                 sides.add(new FigureComparison.Side(e.getKey(), best.sentence().text(),
-                        out.cite(best.paragraph(), best.score())));
+                        out.cite(best.paragraph(), best.score()), measureEnd(intent.asked(), best.sentence().text())));
             } else {
                 missing.add(e.getKey());
             }
@@ -87,8 +100,39 @@ public final class ExtractiveComposer {
         return new Answer(out.text().strip(), true, out.citations(), confidence);
     }
 
+    /**
+     * For a question asking several measures at once, the best sentence naming each measure that the picked
+     * sentences leave out (at most {@link #MAX_MEASURES} in all).
+     */
+    private List<Candidate> withEveryMeasure(List<Candidate> picked, List<Candidate> ranked, Asked asked) {
+        if (asked.measures().size() < 2) {
+            return picked;
+        }
+        List<Candidate> out = new ArrayList<>(picked);
+        for (String measure : asked.measures().subList(0, Math.min(MAX_MEASURES, asked.measures().size()))) {
+            String folded = Synonyms.DEFAULT.canonical(measure);
+            if (out.stream().anyMatch(c -> Synonyms.DEFAULT.canonical(c.sentence().text()).contains(folded))) {
+                continue;
+            }
+            ranked.stream().filter(c -> Synonyms.DEFAULT.canonical(c.sentence().text()).contains(folded))
+                    .findFirst().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Where the measure asked about ends in the sentence, 0 when it is not found or not asked. */
+    private int measureEnd(Asked asked, String sentence) {
+        if (!asked.measured()) {
+            return 0;
+        }
+        int end = check.focusEnd(asked, Synonyms.DEFAULT.canonical(sentence));
+        // Folding shortens synonyms to one character, so the position in the original text is at least this.
+        return Math.max(0, end);
+    }
+
     Answer refuse(CitationWriter out, List<Hit> closest, double confidence) {
-        closest.stream().map(Hit::passage).map(Passage::paragraphId).distinct().limit(CLOSEST)
+        closest.stream().map(Hit::passage).map(Passage::paragraphId).distinct()
+                .filter(id -> scorer.paragraph(id).kind() == ParagraphKind.TEXT).limit(CLOSEST)
                 .forEach(id -> out.cite(scorer.paragraph(id), 0));
         return new Answer(out.text(), false, out.citations(), confidence);
     }
@@ -97,8 +141,14 @@ public final class ExtractiveComposer {
         return new CitationWriter(reports);
     }
 
+    /** The sentences that answer what was asked, best first (all scored sentences when the check cannot tell). */
     private List<Candidate> rank(QuestionTerms terms, Intent intent, List<Hit> hits) {
-        return rerankByMeaning(terms, scorer.score(terms, intent, hits));
+        List<Candidate> scored = scorer.score(terms, intent, hits);
+        if (AnswerCheck.applies(intent.asked())) {
+            scored = scored.stream().filter(c -> check.passes(intent.asked(), c.paragraph(), c.sentence().text()))
+                    .toList();
+        }
+        return rerankByMeaning(terms, scored);
     }
 
     private boolean answers(List<Candidate> ranked) {

@@ -11,16 +11,26 @@ import java.util.regex.Pattern;
 /**
  * States which side of a comparison ("咸阳和天门哪个增速更高?") has the larger figure, and only when the sentence
  * found for every side holds a figure of the kind asked about (a rate, or an amount in the same unit once
- * 万/亿 are multiplied out). Each figure keeps the marker of the paragraph it came from.
+ * 万/亿 are multiplied out), taking on each side the first such figure after the measure asked about; when the
+ * sides' figures are of different kinds it says they cannot be compared. Each figure keeps its citation marker.
  */
 final class FigureComparison {
 
-    /** One side: the place, its answer sentence, the number of the paragraph cited for it. */
-    record Side(String place, String sentence, int citation) {
+    /**
+     * One side: the place, its answer sentence, the number of the paragraph cited for it, and where in the
+     * sentence the measure asked about ends (its figure is the first of the kind from there on).
+     */
+    record Side(String place, String sentence, int citation, int from) {
+
+        Side(String place, String sentence, int citation) {
+            this(place, sentence, citation, 0);
+        }
     }
 
-    private record Figure(String written, BigDecimal value, String unit) {
+    private record Figure(String written, BigDecimal value, String unit, int start) {
     }
+
+    static final String NOT_COMPARABLE = "比较：各方找到的数字不是同一类（%s），无法直接比较。";
 
     private static final Pattern ASKS_WHICH = Pattern.compile("哪个|哪里|哪一|哪家|谁|更[高低快慢多少大小]|比较|相比|差距|高于|低于");
     private static final Pattern ASKS_RATE = Pattern.compile("增速|增长率|增幅|速度|比重|占比|百分|率");
@@ -37,13 +47,13 @@ final class FigureComparison {
         }
         Optional<String> unit = ASKS_RATE.matcher(question).find() ? Optional.of("%") : commonUnit(sides);
         if (unit.isEmpty()) {
-            return Optional.empty();
+            return Optional.of(notComparable(sides));
         }
         List<Ranked> ranked = new ArrayList<>();
         for (Side s : sides) {
-            Optional<Figure> f = figures(s.sentence()).stream().filter(x -> x.unit().equals(unit.get())).findFirst();
+            Optional<Figure> f = figures(s).stream().filter(x -> x.unit().equals(unit.get())).findFirst();
             if (f.isEmpty()) {
-                return Optional.empty();
+                return Optional.of(notComparable(sides));
             }
             ranked.add(new Ranked(s, f.get()));
         }
@@ -71,16 +81,33 @@ final class FigureComparison {
         return "比较：" + top.shown() + "最高，" + bottom.shown() + "最低。";
     }
 
+    /** Says which kind of figure each side has, when they differ. */
+    private static String notComparable(List<Side> sides) {
+        List<String> found = new ArrayList<>();
+        for (Side s : sides) {
+            List<Figure> f = figures(s);
+            found.add(s.place() + (f.isEmpty() ? "没有给出数字" : "为" + f.get(0).written() + "[" + s.citation() + "]"));
+        }
+        return String.format(NOT_COMPARABLE, String.join("，", found));
+    }
+
     /** The first unit of the first side's figures that every side has. */
     private static Optional<String> commonUnit(List<Side> sides) {
-        for (Figure f : figures(sides.get(0).sentence())) {
-            boolean everywhere = sides.stream().allMatch(s -> figures(s.sentence()).stream()
+        for (Figure f : figures(sides.get(0))) {
+            boolean everywhere = sides.stream().allMatch(s -> figures(s).stream()
                     .anyMatch(x -> x.unit().equals(f.unit())));
             if (everywhere) {
                 return Optional.of(f.unit());
             }
         }
         return Optional.empty();
+    }
+
+    /** The side's figures from where its measure ends on (all of them when none comes after it). */
+    private static List<Figure> figures(Side side) {
+        List<Figure> all = figures(side.sentence());
+        List<Figure> after = all.stream().filter(f -> f.start() >= side.from()).toList();
+        return after.isEmpty() ? all : after;
     }
 
     private static List<Figure> figures(String sentence) {
@@ -96,7 +123,7 @@ final class FigureComparison {
                 value = value.multiply(HUNDRED_MILLION);
                 unit = unit.substring(1);
             }
-            out.add(new Figure(m.group(), value, unit));
+            out.add(new Figure(m.group(), value, unit, m.start()));
         }
         return out;
     }

@@ -17,7 +17,12 @@ import java.util.Set;
 /** The question-answering pipeline: resolve the question, scope it to its reports, retrieve, compose. */
 public final class QaService {
 
+    /** Levels a report's place has when it is about the whole country. */
+    private static final Set<String> NATIONAL_LEVELS = Set.of("国家", "全国");
+    private static final String NO_NATIONAL = "现有报告中没有全国（国务院）的政府工作报告，无法回答这个问题。";
+
     private final QuestionResolver resolver;
+    private final AskedReader askedReader;
     private final PlaceDirectory places;
     private final TermStats stats;
     private final HybridRetriever retriever;
@@ -45,6 +50,7 @@ public final class QaService {
         this.stages = stages;
         this.writer = writer;
         this.resolver = new QuestionResolver(places);
+        this.askedReader = new AskedReader(places::withoutPlaces);
         this.places = places;
         this.stats = stats;
         this.retriever = retriever;
@@ -88,8 +94,14 @@ public final class QaService {
     }
 
     private Draft draft(Question q, Set<String> scope, int topK, AnswerListener listener) {
-        Intent intent = Intent.of(q);
+        Asked asked = askedReader.read(q);
+        Intent intent = Intent.of(q, asked);
         QuestionTerms terms = new QuestionTerms(q, places, stats);
+        if (asked.national() && q.places().isEmpty() && nationalReports().isEmpty()) {
+            List<Hit> closest = search(q, scope, topK);
+            listener.retrieved(closest);
+            return new Draft(composer.refuse(composer.writer().write(NO_NATIONAL), closest, 0), closest, false);
+        }
         if (q.asksAboutUnknownPlaceOnly()) {
             List<Hit> closest = search(q, scope, topK);
             listener.retrieved(closest);
@@ -119,7 +131,8 @@ public final class QaService {
         }
         List<Hit> hits = retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
         listener.retrieved(hits);
-        return new Draft(stages.time("compose", () -> composer.compose(terms, intent, hits)), hits, true);
+        Answer composed = stages.time("compose", () -> composer.compose(terms, intent, hits));
+        return new Draft(composed.answerable() ? composed : sayYearNotCovered(composed, q, asked, ids), hits, true);
     }
 
     /** Retrieval only, scoped by the places the question names. */
@@ -138,6 +151,14 @@ public final class QaService {
     private Set<String> reportScope(Question q, Set<String> scope) {
         Set<String> named = new LinkedHashSet<>();
         q.places().values().forEach(named::addAll);
+        if (named.isEmpty() && askedReader.read(q).national()) {
+            named.addAll(nationalReports());
+        }
+        // "2012年政府工作报告把…" without a place: the reports of that year.
+        java.util.OptionalInt reportYear = YearScope.reportYear(q.text());
+        if (named.isEmpty() && reportYear.isPresent()) {
+            reports.values().stream().filter(r -> r.year() == reportYear.getAsInt()).forEach(r -> named.add(r.id()));
+        }
         return narrow(named, scope, q);
     }
 
@@ -154,6 +175,36 @@ public final class QaService {
             }
         }
         return years.choose(ids, q);
+    }
+
+    /**
+     * A refusal of a question about a year that none of its reports reviews or plans says which years the
+     * reports are about: "现有咸阳市的报告是2022年的，所问的2025年不是其回顾或部署的年份；…"
+     */
+    private Answer sayYearNotCovered(Answer refused, Question q, Asked asked, Set<String> ids) {
+        if (asked.year().isEmpty() || ids.isEmpty() || q.places().isEmpty()) {
+            return refused;
+        }
+        int y = asked.year().getAsInt();
+        Set<Integer> years = new java.util.TreeSet<>();
+        for (String id : ids) {
+            int plan = SentencePeriod.planYear(reports.get(id));
+            if (y == plan || y == plan - 1) {
+                return refused;
+            }
+            years.add(reports.get(id).year());
+        }
+        String place = String.join("、", q.places().keySet());
+        String note = "现有" + place + "的报告是" + years.stream().map(String::valueOf).reduce((a, b) -> a + "、" + b)
+                .orElse("") + "年的，所问的" + y + "年不是其回顾或部署的年份；";
+        return new Answer(note + refused.answer(), false, refused.citations(), refused.confidence());
+    }
+
+    /** Reports of the country as a whole (国务院政府工作报告), by the level their metadata gives. */
+    private Set<String> nationalReports() {
+        Set<String> out = new LinkedHashSet<>();
+        reports.values().stream().filter(r -> NATIONAL_LEVELS.contains(r.place().level())).forEach(r -> out.add(r.id()));
+        return out;
     }
 
     private String unknownPlace(Question q) {

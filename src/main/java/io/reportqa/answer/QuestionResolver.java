@@ -42,9 +42,12 @@ public final class QuestionResolver {
         }
         OptionalInt year = year(question);
         Question.Period period = period(question);
-        if (year.isEmpty() && period == Question.Period.ANY && !context.isEmpty()) {
+        // A follow-up's 今年/去年 speak from the report the conversation is about: its year comes along.
+        if (year.isEmpty() && !context.isEmpty()) {
             year = year(context);
-            period = period(context);
+            if (period == Question.Period.ANY) {
+                period = period(context);
+            }
         }
         return new Question(question, context, named, unknown, year, period);
     }

@@ -3,6 +3,7 @@ package io.reportqa.answer;
 import io.reportqa.index.ChineseAnalyzers;
 import io.reportqa.retrieve.PlaceDirectory;
 import io.reportqa.retrieve.QuestionWords;
+import io.reportqa.retrieve.Synonyms;
 import io.reportqa.retrieve.Terms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,8 @@ final class QuestionTerms {
     /** 2022年, 2020年末: the year is kept as a number term; the 年 must not pair with the next character. */
     private static final Pattern YEAR_PHRASE = Pattern.compile("((?:19|20)\\d{2})年[末初底度]?");
     /** Function characters: a bigram holding one is an artifact of segmentation (年要, 的市), not a word. */
+    /** Words naming the report or the national scope, which say where to look. */
+    private static final Pattern WHERE = Pattern.compile("国务院|政府工作报告|工作报告");
     private static final String FUNCTION_CHARS = "的了是在和与及等把被对将要也都就而或其之为于以由年个";
 
     final Map<String, Double> own = new LinkedHashMap<>();
@@ -87,11 +90,12 @@ final class QuestionTerms {
         return context.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    /** Weight of the terms the sentence contains. */
+    /** Weight of the terms the sentence contains, itself or as a synonym. */
     static double covered(Map<String, Double> weights, String sentence) {
         double sum = 0;
         for (var e : weights.entrySet()) {
-            if (sentence.contains(e.getKey())) {
+            if (sentence.contains(e.getKey())
+                    || Synonyms.DEFAULT.variantsOf(e.getKey()).stream().anyMatch(sentence::contains)) {
                 sum += e.getValue();
             }
         }
@@ -103,7 +107,10 @@ final class QuestionTerms {
         if (text.isBlank()) {
             return;
         }
-        String content = QuestionWords.strip(places.withoutPlaces(text));
+        // "2025年国务院政府工作报告里…" says where to look, like a place name, not what to find.
+        String where = WHERE.matcher(YearScope.REPORT_OF_YEAR.matcher(places.withoutPlaces(text)).replaceAll(" "))
+                .replaceAll(" ");
+        String content = QuestionWords.strip(Synonyms.DEFAULT.inChinese(where));
         for (String t : words(YEAR_PHRASE.matcher(content).replaceAll(" "), stats)) {
             into.merge(t, stats.idf(t) * weight, Math::max);
         }

@@ -22,6 +22,12 @@ final class SentencePicker {
     private static final int MAX_LIST_CHARS = 400;
     private static final int DEFAULT_LIST_SIZE = 4;
 
+    private final ListGatherer lists;
+
+    SentencePicker(ListGatherer lists) {
+        this.lists = lists;
+    }
+
     List<Candidate> pick(List<Candidate> ranked, QuestionTerms terms, Intent intent) {
         Candidate best = ranked.get(0);
         List<Candidate> chosen = new ArrayList<>(List.of(best));
@@ -42,7 +48,19 @@ final class SentencePicker {
                 covered.addAll(contained(terms, c));
             }
         }
-        if (intent.list() && best.sentence().text().length() < SHORT_LEAD) {
+        if (intent.list() && ListGatherer.isOrdinalItem(best.sentence().text())) {
+            List<Candidate> sequence = lists.sequence(best, intent.asked().listSize());
+            if (sequence.size() > 1) {
+                return sequence;
+            }
+        }
+        if (intent.list() && ListGatherer.announces(best.sentence().text())) {
+            for (Candidate item : lists.gather(best, intent.asked().listSize())) {
+                if (chosen.stream().noneMatch(c -> c.paragraph() == item.paragraph() && c.index() == item.index())) {
+                    chosen.add(item);
+                }
+            }
+        } else if (intent.list() && best.sentence().text().length() < SHORT_LEAD) {
             addFollowing(best, intent, chosen);
         }
         List<Candidate> rest = new ArrayList<>(chosen.subList(1, chosen.size()));

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class YearScope {
 
     /** A question that names a report by its year: 2012年政府工作报告, 2023年国务院政府工作报告里…. */
-    private static final Pattern REPORT_OF_YEAR = Pattern.compile(
+    static final Pattern REPORT_OF_YEAR = Pattern.compile(
             "((?:19|20)\\d{2})年(?:的)?[\\u4e00-\\u9fa5]{0,12}?政府工作报告");
 
     private final Map<String, Report> reports;

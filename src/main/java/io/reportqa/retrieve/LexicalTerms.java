@@ -16,12 +16,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The terms a lexical search asks for: the question's SmartChinese words and CJK bigrams (bigrams also against
  * the header, at lower weight), then the same for the earlier question of a follow-up at lower weight. Asking
  * words are dropped first. Analysis happens here, once, so the embedded index and SolrCloud receive the very
- * same terms.
+ * same terms. Synonyms of the question's terms ({@link Synonyms}) are asked for too.
  */
 public final class LexicalTerms {
 
     static final float CONTEXT_WEIGHT = 0.4f;
     static final float HEADER_WEIGHT = 0.3f;
+    /** Other names of a term the question uses (细颗粒物 → PM2.5), a little below the question's own words. */
+    static final float SYNONYM_WEIGHT = 0.7f;
 
     private final Analyzer words = ChineseAnalyzers.words();
     private final Analyzer bigrams = ChineseAnalyzers.bigrams();
@@ -29,6 +31,7 @@ public final class LexicalTerms {
     public List<WeightedTerm> of(SearchQuery query) {
         List<WeightedTerm> out = new ArrayList<>();
         add(out, QuestionWords.strip(query.text()), 1f);
+        add(out, String.join(" ", Synonyms.DEFAULT.expansions(query.text())), SYNONYM_WEIGHT);
         add(out, QuestionWords.strip(query.context()), CONTEXT_WEIGHT);
         return out;
     }

@@ -32,7 +32,11 @@ public final class PlaceDirectory {
     /** What may stand before the place a question is about: nothing, 请问, 在. */
     private static final Pattern OPENING = Pattern.compile("(请问)?(在)?");
 
+    /** Levels of a report about the whole country. */
+    private static final Set<String> NATIONAL_LEVELS = Set.of("国家", "全国");
+
     private final Map<String, Set<String>> reportsByName = new LinkedHashMap<>();
+    private final Set<String> national = new java.util.HashSet<>();
     private final List<String> namesLongestFirst;
     private final List<String> gazetteer;
     private final String corpusText;
@@ -46,6 +50,9 @@ public final class PlaceDirectory {
 
     public PlaceDirectory(List<Report> reports, String corpusText) {
         for (Report r : reports) {
+            if (NATIONAL_LEVELS.contains(r.place().level())) {
+                national.add(r.id());
+            }
             for (String name : List.of(r.place().name(), r.place().shortName())) {
                 if (name.length() >= 2) {
                     reportsByName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(r.id());
@@ -75,6 +82,10 @@ public final class PlaceDirectory {
         for (String name : byPosition.values()) {
             String key = canonical(name);
             out.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(reportsByName.get(name));
+        }
+        // "吉林粮食产量在全国排第几": 全国 beside another place is a yardstick, not a second place asked about.
+        if (out.size() > 1) {
+            out.values().removeIf(national::containsAll);
         }
         return out;
     }

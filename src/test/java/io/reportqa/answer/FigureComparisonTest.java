@@ -25,10 +25,20 @@ class FigureComparisonTest {
     }
 
     @Test
-    void should_say_nothing_when_a_side_lacks_a_figure_of_the_kind_or_no_comparison_is_asked() {
+    void should_say_figures_of_different_kinds_are_not_comparable_and_nothing_when_no_comparison_is_asked() {
         List<Side> sides = List.of(new Side("甲", "增长6.5%。", 1), new Side("乙", "总量700亿元。", 2));
-        assertEquals(Optional.empty(), FigureComparison.state("甲和乙哪个增速更高?", sides));
+        assertEquals(Optional.of("比较：各方找到的数字不是同一类（甲为6.5%[1]，乙为700亿元[2]），无法直接比较。"),
+                FigureComparison.state("甲和乙哪个增速更高?", sides));
         assertEquals(Optional.empty(), FigureComparison.state("甲和乙的增速分别是多少?",
                 List.of(new Side("甲", "增长6.5%。", 1), new Side("乙", "增长7%。", 2))));
+    }
+
+    @Test
+    void should_take_the_figure_after_the_measure_asked_about() {
+        String hebei = "一般公共预算收入增长8.9%,全省生产总值增长6.5%。";
+        String liaoning = "一般公共预算收入增长4.1%,地区生产总值增长5.8%。";
+        assertEquals(Optional.of("比较：河北（6.5%[1]）高于辽宁（5.8%[2]）。"), FigureComparison.state("河北和辽宁谁的增速更高?",
+                List.of(new Side("河北", hebei, 1, hebei.indexOf("生产总值")),
+                        new Side("辽宁", liaoning, 2, liaoning.indexOf("生产总值")))));
     }
 }

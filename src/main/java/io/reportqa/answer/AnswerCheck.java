@@ -1,0 +1,204 @@
+package io.reportqa.answer;
+
+import io.reportqa.model.Paragraph;
+import io.reportqa.model.Report;
+import io.reportqa.retrieve.Synonyms;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Whether a sentence answers what was asked: it names the measure asked about (or a synonym), states a value
+ * of the class asked for after it (a total in 亿元 is not answered by a growth in %), and speaks of the year
+ * asked, as a result or a target as asked. Word overlap ranks the sentences; this decides whether any answers.
+ */
+final class AnswerCheck {
+
+    /**
+     * Share of the measure's character pairs the sentence must hold. Two thirds lets 城镇登记失业率 match
+     * 登记失业率 (4 of 6 pairs) and 高考本科上线率 match 本科上线率, while 城镇调查失业率 (3 of 6) does not.
+     */
+    static final double MIN_FOCUS_SHARE = 0.66;
+    /** How far after the measure's name its value may stand (characters, after synonym folding). */
+    static final int VALUE_REACH = 40;
+    /** How close before the measure's name a value may stand (551万农村贫困人口, 十四个沿海港口城市). */
+    static final int VALUE_BEFORE = 8;
+    /** 551万农村贫困人口: a figure right before the measure, its unit being the measure itself. */
+    private static final java.util.regex.Pattern BARE_FIGURE_BEFORE =
+            java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[万亿千百]?\\s*$");
+    private static final java.util.regex.Pattern CHANGE =
+            java.util.regex.Pattern.compile("增|降|涨|幅|速|提高|上升|回落|减少|下滑|扩大|缩小");
+    /** Characters before a rate in which the word of change stands (年均增长, 涨幅控制在). */
+    private static final int CHANGE_WINDOW = 6;
+
+    private final Map<String, Report> reports;
+    private final ValueKinds kinds;
+    private final Synonyms synonyms;
+    private final Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    AnswerCheck(Map<String, Report> reports) {
+        this(reports, ValueKinds.DEFAULT, Synonyms.DEFAULT);
+    }
+
+    AnswerCheck(Map<String, Report> reports, ValueKinds kinds, Synonyms synonyms) {
+        this.reports = reports;
+        this.kinds = kinds;
+        this.synonyms = synonyms;
+    }
+
+    /** True when the question says enough about what it wants for sentences to be checked at all. */
+    static boolean applies(Asked asked) {
+        return asked.measured() || asked.asksAmount() || asked.year().isPresent()
+                || asked.relative() != Asked.Relative.NONE || asked.want() != Asked.Want.ANY;
+    }
+
+    boolean passes(Asked asked, Paragraph p, String sentence) {
+        // Older reports write full-width digits and signs (３０９．８元, １４．７％).
+        String text = synonyms.canonical(Normalizer.normalize(sentence, Normalizer.Form.NFKC));
+        Report r = reports.get(p.reportId());
+        int[] at = {-1, -1};
+        if (asked.measured() || asked.asksAmount() && !asked.focus().isEmpty()) {
+            at = focusAt(asked, text, r == null ? "" : reportText(r));
+            if (at == null) {
+                return false;
+            }
+        }
+        // A measure asked for with 多少 is answered by a figure, not by a sentence that only names the measure.
+        if (asked.measured() && asked.asksAmount() && text.chars().noneMatch(Character::isDigit)
+                && kinds.values(text).isEmpty()) {
+            return false;
+        }
+        if (strictKind(asked) && !hasValue(asked, text, asked.measured() ? at : new int[] {-1, -1})) {
+            return false;
+        }
+        if (r == null) {
+            return true;
+        }
+        SentencePeriod period = SentencePeriod.of(r, p, sentence);
+        OptionalInt year = asked.yearFor(SentencePeriod.planYear(r));
+        if (year.isPresent() && !period.covers(year.getAsInt())) {
+            return false;
+        }
+        return switch (asked.want()) {
+            case RESULT -> period.mode() != SentencePeriod.Mode.TARGET;
+            case TARGET -> period.mode() != SentencePeriod.Mode.RESULT || year.isEmpty() && !asked.measured();
+            case ANY -> true;
+        };
+    }
+
+    /** The report's text, folded as sentences are, to tell the report's own words from the asker's. */
+    private String reportText(Report r) {
+        return texts.computeIfAbsent(r.id(), id -> {
+            StringBuilder all = new StringBuilder();
+            r.paragraphs().forEach(p -> all.append(p.text()).append('\n'));
+            return synonyms.canonical(Normalizer.normalize(all.toString(), Normalizer.Form.NFKC));
+        });
+    }
+
+    private static boolean strictKind(Asked asked) {
+        return asked.asksAmount() && !asked.kind().equals(ValueKinds.ANY);
+    }
+
+    /** Where the last part of the measure ends in the folded sentence, or -1 when a part is missing. */
+    int focusEnd(Asked asked, String text) {
+        int[] at = focusAt(asked, text, "");
+        return at == null ? -1 : at[1];
+    }
+
+    /**
+     * Where the measure's last part starts and ends in the folded sentence ({-1, -1} when nothing needs to be
+     * found), or null when a part the sentence must hold is missing. The measure's own name (its last part) is
+     * required; a qualifier before 的 (三江源国家公园的面积) only when the report itself uses those words, and of a
+     * question that names no measure, only the words the report uses: the asker's own wording (年初剩下的…) is
+     * not the report's.
+     */
+    private int[] focusAt(Asked asked, String text, String report) {
+        int[] at = {-1, -1};
+        List<String> parts = asked.focus();
+        for (int i = 0; i < parts.size(); i++) {
+            String folded = synonyms.canonical(parts.get(i));
+            boolean head = asked.measured() && i == parts.size() - 1;
+            boolean used = report.isEmpty() || report.contains(folded);
+            if (!head && !used) {
+                continue;
+            }
+            int exact = text.indexOf(folded);
+            if (exact >= 0) {
+                at = new int[] {exact, exact + folded.length()};
+                continue;
+            }
+            if (folded.length() >= 3 && share(folded, text) >= MIN_FOCUS_SHARE) {
+                at = bigramSpan(folded, text);
+                continue;
+            }
+            // A synonym folded to one mark is matched as written too: 粮食总产量 in "粮食生产…总产量达到853.2亿斤".
+            String raw = parts.get(i).toLowerCase(java.util.Locale.ROOT);
+            if (raw.length() < 3 || share(raw, text) < MIN_FOCUS_SHARE) {
+                return null;
+            }
+            at = bigramSpan(raw, text);
+        }
+        return at;
+    }
+
+    /** Share of the part's character pairs that the text holds. */
+    private static double share(String part, String text) {
+        if (part.length() < 2) {
+            return text.contains(part) ? 1 : 0;
+        }
+        int found = 0;
+        for (int i = 0; i + 2 <= part.length(); i++) {
+            if (text.contains(part.substring(i, i + 2))) {
+                found++;
+            }
+        }
+        return (double) found / (part.length() - 1);
+    }
+
+    private static int[] bigramSpan(String part, String text) {
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int i = 0; i + 2 <= part.length(); i++) {
+            int b = text.indexOf(part.substring(i, i + 2));
+            if (b >= 0) {
+                first = Math.min(first, b);
+                last = Math.max(last, b + 2);
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    /** A value of the asked class just before the measure (551万农村贫困人口) or within reach after it. */
+    private boolean hasValue(Asked asked, String text, int[] at) {
+        if (at[0] > 0 && BARE_FIGURE_BEFORE.matcher(text.substring(0, at[0])).find()
+                && !ValueKinds.RATE.equals(asked.kind())) {
+            return true;
+        }
+        for (ValueKinds.Value v : kinds.values(text)) {
+            boolean after = v.start() >= at[1] - 2 && v.start() - at[1] <= VALUE_REACH;
+            boolean before = v.end() <= at[0] && at[0] - v.end() <= VALUE_BEFORE;
+            if ((at[1] < 0 || after || before) && fits(asked.kind(), v.kind())
+                    && (!asked.growth() || isChange(text, v))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A growth is written as one: 增长6.7%, 下降6.2%, 涨幅控制在3%, 提高2.9个百分点, not 比重上升到51.6% (a level).
+     */
+    private static boolean isChange(String text, ValueKinds.Value v) {
+        String window = text.substring(Math.max(0, v.start() - CHANGE_WINDOW), v.start());
+        return CHANGE.matcher(window).find() && !window.endsWith("到");
+    }
+
+    private static boolean fits(String asked, String found) {
+        if (asked.equals(ValueKinds.AMOUNT)) {
+            return !ValueKinds.RATE.equals(found);
+        }
+        return asked.equals(found);
+    }
+
+}

@@ -1,0 +1,85 @@
+package io.reportqa.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reportqa.model.Paragraph;
+import io.reportqa.model.ParagraphKind;
+import io.reportqa.model.Place;
+import io.reportqa.model.Report;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A sentence answers only when it names the measure, holds a value of the class asked, and speaks of the year. */
+class AnswerCheckTest {
+
+    private static final Report REPORT = new Report("r-2022", "2022年某市政府工作报告", "", new Place("某市", "某", "市"),
+            LocalDate.of(2022, 1, 20), "", "f", List.of());
+    private static final Paragraph REVIEW = paragraph(1, "一、2021年工作回顾");
+    private static final Paragraph PLAN = paragraph(2, "二、2022年工作安排");
+    private final AnswerCheck check = new AnswerCheck(Map.of(REPORT.id(), REPORT));
+    private final AskedReader reader = new AskedReader(t -> t.replace("某市", " "));
+
+    private static Paragraph paragraph(int n, String part) {
+        return new Paragraph("r-2022/p" + n, "r-2022", n, ParagraphKind.TEXT, part, "", "", 0, 0, List.of());
+    }
+
+    private boolean passes(String question, Paragraph p, String sentence) {
+        Asked a = reader.read(new Question(question, "", Map.of(), List.of(), OptionalInt.empty(), Question.Period.ANY));
+        return check.passes(a, p, sentence);
+    }
+
+    @Test
+    void should_not_answer_a_total_with_a_growth() {
+        String growth = "全年地区生产总值增长8.2%,其中规上工业增加值增长12.5%";
+        assertFalse(passes("某市2021年地区生产总值总量是多少亿元?", REVIEW, growth));
+        assertTrue(passes("某市2021年地区生产总值总量是多少亿元?", REVIEW, "地区生产总值27584亿元、增长5.8%"));
+        assertTrue(passes("某市2021年GDP增长了多少?", REVIEW, growth));
+    }
+
+    @Test
+    void should_not_answer_one_measure_with_another() {
+        String jobs = "城镇新增就业3.94万人,零就业家庭动态清零";
+        assertFalse(passes("某市2021年城镇登记失业率是多少?", REVIEW, jobs));
+        assertTrue(passes("某市2021年城镇登记失业率是多少?", REVIEW, "登记失业率控制在2.9%"));
+        assertFalse(passes("某市2021年城镇登记失业率是多少?", REVIEW, "城镇调查失业率控制在5.5%以内"));
+        assertFalse(passes("某市的森林覆盖率是多少?", REVIEW, "全面推行林长制,加强森林资源保护"));
+        assertFalse(passes("某市三江源国家公园的面积有多少万平方公里?", REVIEW, "高水平建设三江源国家公园"));
+    }
+
+    @Test
+    void should_read_full_width_figures_of_older_reports() {
+        assertTrue(passes("某市2021年农民人均纯收入增长了多少?", REVIEW, "农民人均纯收入３０９．８元，比上年增长１４．７％"));
+    }
+
+    @Test
+    void should_match_a_measure_by_its_synonym() {
+        assertTrue(passes("某市2021年细颗粒物平均浓度是多少?", REVIEW, "全省PM2.5平均浓度38.8微克/立方米"));
+        assertTrue(passes("某市2021年全市经济总量是多少?", REVIEW, "2021年,全市生产总值2581.3亿元"));
+    }
+
+    @Test
+    void should_tell_a_past_result_from_this_year_target() {
+        String target = "地区生产总值增长5.5%以上";
+        String result = "地区生产总值27584亿元、增长5.8%";
+        assertFalse(passes("某市2021年地区生产总值增长了多少?", PLAN, target));
+        assertTrue(passes("某市2021年地区生产总值增长了多少?", REVIEW, result));
+        assertTrue(passes("某市2022年地区生产总值预期增长多少?", PLAN, target));
+        assertFalse(passes("某市2022年地区生产总值实际增长了多少?", PLAN, target));
+        assertFalse(passes("某市2023年地区生产总值增长目标是多少?", PLAN, target));
+    }
+
+    @Test
+    void should_give_sentences_the_years_of_their_part_or_their_own() {
+        assertEquals(Set.of(2021), SentencePeriod.of(REPORT, REVIEW, "粮食产量稳定").years());
+        assertEquals(Set.of(2022), SentencePeriod.of(REPORT, PLAN, "粮食产量稳定在480亿斤左右").years());
+        assertEquals(SentencePeriod.Mode.TARGET, SentencePeriod.of(REPORT, PLAN, "粮食产量稳定在480亿斤左右").mode());
+        assertEquals(Set.of(2021), SentencePeriod.of(REPORT, PLAN, "去年粮食产量达到480亿斤").years());
+        assertEquals(SentencePeriod.Mode.RESULT, SentencePeriod.of(REPORT, PLAN, "2021年粮食产量达到480亿斤").mode());
+    }
+}
