@@ -70,8 +70,7 @@ final class AnswerCheck {
             }
         }
         // A measure asked for with 多少 is answered by a figure, not by a sentence that only names the measure.
-        if (asked.measured() && asked.asksAmount() && text.chars().noneMatch(Character::isDigit)
-                && kinds.values(text).isEmpty()) {
+        if (asked.measured() && asked.asksAmount() && !strictKind(asked) && !hasFigureNear(text, at)) {
             return false;
         }
         if (strictKind(asked) && !hasValue(asked, text, asked.measured() ? at : new int[] {-1, -1})) {
@@ -187,6 +186,16 @@ final class AnswerCheck {
             }
         }
         return new int[] {first, last};
+    }
+
+    /** A figure (digits, or a Chinese numeral with its unit) within reach after the measure, or just before it. */
+    private boolean hasFigureNear(String text, int[] at) {
+        int from = Math.max(0, at[1]);
+        String after = text.substring(from, Math.min(text.length(), from + VALUE_REACH));
+        if (after.chars().anyMatch(Character::isDigit) || !kinds.values(after).isEmpty()) {
+            return true;
+        }
+        return at[0] > 0 && BARE_FIGURE_BEFORE.matcher(text.substring(0, at[0])).find();
     }
 
     /** A value of the asked class just before the measure (551万农村贫困人口) or within reach after it. */
