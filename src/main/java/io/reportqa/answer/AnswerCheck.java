@@ -20,6 +20,11 @@ final class AnswerCheck {
      * 登记失业率 (4 of 6 pairs) and 高考本科上线率 match 本科上线率, while 城镇调查失业率 (3 of 6) does not.
      */
     static final double MIN_FOCUS_SHARE = 0.66;
+    /**
+     * The same for a name that is not the measure (改造城镇老旧小区, 沿海港口城市): half its pairs, so that
+     * 改造老旧小区1000个 (4 of 7) still answers, while a sentence about something else holds none.
+     */
+    static final double MIN_NAME_SHARE = 0.5;
     /** How far after the measure's name its value may stand (characters, after synonym folding). */
     static final int VALUE_REACH = 40;
     /** How close before the measure's name a value may stand (551万农村贫困人口, 十四个沿海港口城市). */
@@ -65,8 +70,7 @@ final class AnswerCheck {
             }
         }
         // A measure asked for with 多少 is answered by a figure, not by a sentence that only names the measure.
-        if (asked.measured() && asked.asksAmount() && text.chars().noneMatch(Character::isDigit)
-                && kinds.values(text).isEmpty()) {
+        if (asked.measured() && asked.asksAmount() && !strictKind(asked) && !hasFigureNear(text, at)) {
             return false;
         }
         if (strictKind(asked) && !hasValue(asked, text, asked.measured() ? at : new int[] {-1, -1})) {
@@ -85,6 +89,20 @@ final class AnswerCheck {
             case TARGET -> period.mode() != SentencePeriod.Mode.RESULT || year.isEmpty() && !asked.measured();
             case ANY -> true;
         };
+    }
+
+    /**
+     * True when the sentence speaks of the asked year alone (城镇新增就业1206万人 under 过去一年), not of a span
+     * that holds it (五年来…年均1270多万人).
+     */
+    boolean speaksOfExactly(Asked asked, Paragraph p, String sentence) {
+        Report r = reports.get(p.reportId());
+        if (r == null) {
+            return false;
+        }
+        OptionalInt year = asked.yearFor(SentencePeriod.planYear(r));
+        return year.isPresent() && !sentence.contains("年均")
+                && SentencePeriod.of(r, p, sentence).years().equals(java.util.Set.of(year.getAsInt()));
     }
 
     /** The report's text, folded as sentences are, to tell the report's own words from the asker's. */
@@ -128,13 +146,14 @@ final class AnswerCheck {
                 at = new int[] {exact, exact + folded.length()};
                 continue;
             }
-            if (folded.length() >= 3 && share(folded, text) >= MIN_FOCUS_SHARE) {
+            double needed = head ? MIN_FOCUS_SHARE : MIN_NAME_SHARE;
+            if (folded.length() >= 3 && share(folded, text) >= needed) {
                 at = bigramSpan(folded, text);
                 continue;
             }
             // A synonym folded to one mark is matched as written too: 粮食总产量 in "粮食生产…总产量达到853.2亿斤".
             String raw = parts.get(i).toLowerCase(java.util.Locale.ROOT);
-            if (raw.length() < 3 || share(raw, text) < MIN_FOCUS_SHARE) {
+            if (raw.length() < 3 || share(raw, text) < needed) {
                 return null;
             }
             at = bigramSpan(raw, text);
@@ -167,6 +186,16 @@ final class AnswerCheck {
             }
         }
         return new int[] {first, last};
+    }
+
+    /** A figure (digits, or a Chinese numeral with its unit) within reach after the measure, or just before it. */
+    private boolean hasFigureNear(String text, int[] at) {
+        int from = Math.max(0, at[1]);
+        String after = text.substring(from, Math.min(text.length(), from + VALUE_REACH));
+        if (after.chars().anyMatch(Character::isDigit) || !kinds.values(after).isEmpty()) {
+            return true;
+        }
+        return at[0] > 0 && BARE_FIGURE_BEFORE.matcher(text.substring(0, at[0])).find();
     }
 
     /** A value of the asked class just before the measure (551万农村贫困人口) or within reach after it. */

@@ -27,6 +27,8 @@ public final class ExtractiveComposer {
     private static final String CLOSEST_NOTE = "以下是最接近的段落，仅供参考。";
     private static final int CLOSEST = 3;
     private static final int MAX_MEASURES = 4;
+    /** How close to the best score a sentence about the asked year alone must come to lead instead. */
+    private static final double SAME_YEAR_SHARE = 0.7;
     /** At or above this coverage the words alone vouch for the sentence. */
     private static final double WORDS_SUFFICE = 0.5;
     private static final int RERANK_DEPTH = 12;
@@ -120,6 +122,27 @@ public final class ExtractiveComposer {
         return out;
     }
 
+    /**
+     * Among sentences scoring close to the best, one about the asked year alone leads over one about a span that
+     * holds it (a five-year review's 年均 figure).
+     */
+    private List<Candidate> preferAskedYear(Asked asked, List<Candidate> ranked) {
+        if (ranked.size() < 2 || check.speaksOfExactly(asked, ranked.get(0).paragraph(), ranked.get(0).sentence().text())) {
+            return ranked;
+        }
+        double floor = SAME_YEAR_SHARE * ranked.get(0).score();
+        for (int i = 1; i < ranked.size() && ranked.get(i).score() >= floor; i++) {
+            Candidate c = ranked.get(i);
+            if (check.speaksOfExactly(asked, c.paragraph(), c.sentence().text())) {
+                List<Candidate> out = new ArrayList<>(ranked);
+                out.remove(i);
+                out.add(0, c);
+                return out;
+            }
+        }
+        return ranked;
+    }
+
     /** Where the measure asked about ends in the sentence, 0 when it is not found or not asked. */
     private int measureEnd(Asked asked, String sentence) {
         if (!asked.measured()) {
@@ -147,6 +170,7 @@ public final class ExtractiveComposer {
         if (AnswerCheck.applies(intent.asked())) {
             scored = scored.stream().filter(c -> check.passes(intent.asked(), c.paragraph(), c.sentence().text()))
                     .toList();
+            scored = preferAskedYear(intent.asked(), scored);
         }
         return rerankByMeaning(terms, scored);
     }
