@@ -38,6 +38,11 @@ public record Asked(List<String> focus, boolean measured, String kind, boolean g
         measures = List.copyOf(measures);
     }
 
+    /** The same question, wanting a result or a target as given. */
+    public Asked withWant(Want w) {
+        return new Asked(focus, measured, kind, growth, year, relative, w, list, listSize, national, measures);
+    }
+
     /** True when the question asks for an amount, of a known class or of any. */
     public boolean asksAmount() {
         return !kind.isEmpty();

@@ -18,6 +18,11 @@ record Intent(boolean quantity, boolean list, int listSize, boolean reportFacts,
     private static final Pattern SPEAKER = Pattern.compile("(省长|市长|区长|县长|州长|旗长|盟长|报告人)是谁");
     private static final Pattern REPORT_FACTS = Pattern.compile("报告人|谁作|谁做|哪天|哪一天|什么时候|何时|日期|哪次会议|什么会议|哪个会议|谁");
 
+    /** The same intent with the question understood differently. */
+    Intent withAsked(Asked other) {
+        return new Intent(quantity, list, listSize, reportFacts, year, period, unit, other);
+    }
+
     static Intent of(Question q, Asked asked) {
         String question = q.text();
         boolean list = LIST.matcher(question).find();

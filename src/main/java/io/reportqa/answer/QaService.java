@@ -132,6 +132,21 @@ public final class QaService {
         List<Hit> hits = retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
         listener.retrieved(hits);
         Answer composed = stages.time("compose", () -> composer.compose(terms, intent, hits));
+        if (!composed.answerable()) {
+            // A year's facts are in the report that reviews it or the one that plans it: when the first chosen
+            // does not answer, the other may.
+            Set<String> other = otherYearReports(q, ids);
+            if (!other.isEmpty()) {
+                List<Hit> more = retrieve(new SearchQuery(q.text(), q.context(), other, topK));
+                // A measure of a past year asked without 目标 wants its result, not the target set for it.
+                Intent second0 = asked.measured() && asked.want() == Asked.Want.ANY
+                        ? intent.withAsked(asked.withWant(Asked.Want.RESULT)) : intent;
+                Answer second = stages.time("compose", () -> composer.compose(terms, second0, more));
+                if (second.answerable()) {
+                    return new Draft(second, more, true);
+                }
+            }
+        }
         return new Draft(composed.answerable() ? composed : sayYearNotCovered(composed, q, asked, ids), hits, true);
     }
 
@@ -198,6 +213,23 @@ public final class QaService {
         String note = "现有" + place + "的报告是" + years.stream().map(String::valueOf).reduce((a, b) -> a + "、" + b)
                 .orElse("") + "年的，所问的" + y + "年不是其回顾或部署的年份；";
         return new Answer(note + refused.answer(), false, refused.citations(), refused.confidence());
+    }
+
+    /** The reports of the same places for the asked year Y or Y+1 that the scope left out. */
+    private Set<String> otherYearReports(Question q, Set<String> ids) {
+        if (q.year().isEmpty() || ids.isEmpty()) {
+            return Set.of();
+        }
+        int y = q.year().getAsInt();
+        Set<String> placesOf = new LinkedHashSet<>();
+        ids.forEach(id -> placesOf.add(reports.get(id).place().name()));
+        Set<String> out = new LinkedHashSet<>();
+        for (Report r : reports.values()) {
+            if (!ids.contains(r.id()) && placesOf.contains(r.place().name()) && (r.year() == y || r.year() == y + 1)) {
+                out.add(r.id());
+            }
+        }
+        return out;
     }
 
     /** Reports of the country as a whole (国务院政府工作报告), by the level their metadata gives. */
