@@ -133,33 +133,35 @@ def generate(reports, rng):
             for t, unit, growth in FACTS:
                 for yr in review:
                     forms = FACT_FORMS + (MONEY_FORMS if unit == "亿元" else []) + (GROWTH_FORMS if growth else [])
-                    for f in rng.sample(forms, 3):
+                    for f in forms:
                         add(answer, f.format(p=p, y=yr, t=t), "fact", r["place"], y, t)
             for t in TARGETS:
                 for yr in plan:
-                    for f in rng.sample(TARGET_FORMS, 2):
+                    for f in TARGET_FORMS:
                         add(answer, f.format(p=p, y=yr, t=t), "target", r["place"], y, t)
-            for t in rng.sample(ABSENT, 8):
-                f = rng.choice(ABSENT_FORMS)
-                add(refuse, f.format(p=p, y=rng.choice(review), t=t), "absent-topic", r["place"], y, t)
+            for t in ABSENT:
+                for f in ABSENT_FORMS:
+                    add(refuse, f.format(p=p, y=rng.choice(review), t=t), "absent-topic", r["place"], y, t)
         # Years no report of this place covers: well before its reports' review periods, or after all of them.
         covered = years[r["place"]]
         for bad in (min(covered) - 12, min(covered) - 9, max(covered) + 3, max(covered) + 5):
             if bad in covered or any(abs(bad - c) < 7 for c in covered):
                 continue
-            for t, _, _ in rng.sample(FACTS, 8):
-                p = rng.choice(place_names(r))
-                add(refuse, rng.choice(FACT_FORMS).format(p=p, y=f"{bad}年", t=t), "uncovered-year", r["place"],
-                    bad, t)
+            for t, _, _ in FACTS:
+                for p in place_names(r):
+                    add(refuse, rng.choice(FACT_FORMS).format(p=p, y=f"{bad}年", t=t), "uncovered-year", r["place"],
+                        bad, t)
     report_years = sorted({r["year"] for r in reports})
     for place, short in UNKNOWN_PLACES:
         for p in (place, short):
-            for t, unit, growth in rng.sample(FACTS, 16):
-                y = rng.choice(report_years)
-                add(refuse, rng.choice(FACT_FORMS).format(p=p, y=f"{y - 1}年", t=t), "unknown-place", place, y, t)
-            for t in rng.sample(TARGETS, 8):
-                y = rng.choice(report_years)
-                add(refuse, rng.choice(TARGET_FORMS).format(p=p, y=f"{y}年", t=t), "unknown-place", place, y, t)
+            for t, unit, growth in FACTS:
+                for f in rng.sample(FACT_FORMS, 4):
+                    y = rng.choice(report_years)
+                    add(refuse, f.format(p=p, y=f"{y - 1}年", t=t), "unknown-place", place, y, t)
+            for t in TARGETS:
+                for f in rng.sample(TARGET_FORMS, 3):
+                    y = rng.choice(report_years)
+                    add(refuse, f.format(p=p, y=f"{y}年", t=t), "unknown-place", place, y, t)
     return answer, refuse
 
 
@@ -209,14 +211,13 @@ def main():
     refuse = [it for it in refuse if norm(it["question"]) not in akeys]
     rng.shuffle(answer)
     rng.shuffle(refuse)
-    # The pool keeps at least the refusal share: with --count, exactly; otherwise every question, less as many
-    # answerable ones as needed for the share.
+    # The pool keeps the refusal share: with --count, exactly; otherwise as many questions as the share allows.
     if args.count:
         n_ref = min(len(refuse), max(1, round(args.count * args.refuse_share)))
         n_ans = min(len(answer), args.count - n_ref)
     else:
-        n_ref = len(refuse)
-        n_ans = min(len(answer), int(n_ref * (1 - args.refuse_share) / args.refuse_share))
+        n_ans = min(len(answer), int(len(refuse) * (1 - args.refuse_share) / args.refuse_share))
+        n_ref = min(len(refuse), round(n_ans * args.refuse_share / (1 - args.refuse_share)))
     pool = [dict(it, expect="answer") for it in answer[:n_ans]] + [dict(it, expect="refuse") for it in refuse[:n_ref]]
     rng.shuffle(pool)
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout

@@ -20,7 +20,8 @@
 # it), BENCH_SKIP_BUILD=1, BENCH_BASELINE=<git ref>: also build that commit and measure its cold start, restarts
 # and uncached /api/ask at 1 and 16 clients in the same run, interleaved with ours (restarts alternate, load runs
 # alternate in two rounds, the better round of each counts), so that before and after share the machine's load.
-# BENCH_FIRSTTIME_SLICE: first-time questions per load run (1000; a run that needs more repeats some and says so),
+# BENCH_FIRSTTIME_SLICE: first-time questions per load run (4000, at most a sixth of the pool; a run that needs
+# more repeats some and says so),
 # BENCH_LIBRARY: files or folders to import (../shared/library/provinces-2025 ../shared/library/national),
 # BENCH_SKIP_LIBRARY=1, BENCH_SKIP_NOCACHE=1, BENCH_SKIP_INPROCESS=1: leave those parts out.
 # Ports used: BENCH_PORT (ours), +1 (baseline), +2 (ours with the library loaded).
@@ -35,7 +36,7 @@ java_opts=${JAVA_OPTS:--Xmx512m}
 jar=target/quarkus-app/quarkus-run.jar
 baseline=${BENCH_BASELINE:-}
 questions=src/test/resources/eval/dev.jsonl
-slice=${BENCH_FIRSTTIME_SLICE:-1000}
+slice=${BENCH_FIRSTTIME_SLICE:-4000}
 library=${BENCH_LIBRARY:-../shared/library/provinces-2025 ../shared/library/national}
 work=$(mktemp -d /tmp/reportqa-bench.XXXXXX)
 data=$work/data
