@@ -20,8 +20,9 @@
 # it), BENCH_SKIP_BUILD=1, BENCH_BASELINE=<git ref>: also build that commit and measure its cold start, restarts
 # and uncached /api/ask at 1 and 16 clients in the same run, interleaved with ours (restarts alternate, load runs
 # alternate in two rounds, the better round of each counts), so that before and after share the machine's load.
-# BENCH_FIRSTTIME_SLICE: first-time questions per load run (4000, at most a sixth of the pool; a run that needs
-# more repeats some and says so),
+# BENCH_FIRSTTIME_SLICE: first-time questions per load run (5000, at most a quarter of the pool less 1,230; a run
+# that needs more repeats some and says so), BENCH_FIRSTTIME_SECONDS: length of a first-time load run (12 at most:
+# once the sentence cache is warm a first-time ask costs about one embedding, ~300 asks/s on 2 cores),
 # BENCH_LIBRARY: files or folders to import (../shared/library/provinces-2025 ../shared/library/national),
 # BENCH_SKIP_LIBRARY=1, BENCH_SKIP_NOCACHE=1, BENCH_SKIP_INPROCESS=1: leave those parts out.
 # Ports used: BENCH_PORT (ours), +1 (baseline), +2 (ours with the library loaded).
@@ -36,7 +37,8 @@ java_opts=${JAVA_OPTS:--Xmx512m}
 jar=target/quarkus-app/quarkus-run.jar
 baseline=${BENCH_BASELINE:-}
 questions=src/test/resources/eval/dev.jsonl
-slice=${BENCH_FIRSTTIME_SLICE:-4000}
+slice=${BENCH_FIRSTTIME_SLICE:-5000}
+ftseconds=${BENCH_FIRSTTIME_SECONDS:-$((seconds < 12 ? seconds : 12))}
 library=${BENCH_LIBRARY:-../shared/library/provinces-2025 ../shared/library/national}
 work=$(mktemp -d /tmp/reportqa-bench.XXXXXX)
 data=$work/data
@@ -209,12 +211,17 @@ python3 - "$work" "$slice" <<'EOF'
 import json, sys
 work, size = sys.argv[1], int(sys.argv[2])
 pool = [json.loads(l) for l in open(work + "/firsttime.jsonl", encoding="utf-8")]
-names = ["warm", "c1", "c4", "c16", "c64", "embed"]
-size = min(size, len(pool) // len(names))
-for i, name in enumerate(names):
+# Small slices for warming up (repeats there do no harm) and for timing embeddings; the rest split between the
+# four measured client counts.
+cut = {"warm": 800, "embed": 430}
+size = min(size, (len(pool) - sum(cut.values())) // 4)
+start = 0
+for name in ["warm", "embed", "c1", "c4", "c16", "c64"]:
+    n = cut.get(name, size)
     with open(f"{work}/ft-{name}.txt", "w", encoding="utf-8") as f:
-        for q in pool[i * size:(i + 1) * size]:
+        for q in pool[start:start + n]:
             f.write(json.dumps({"question": q["question"]}, ensure_ascii=False) + "\n")
+    start += n
 # Library-wide questions, none of which the library's service meets in the comparison slices.
 seen = {q["question"] for q in pool}
 wide = [q for q in map(json.loads, open(work + "/firsttime-library.jsonl", encoding="utf-8")) if q["question"] not in seen]
@@ -264,7 +271,7 @@ script=firsttime load ft-warm "$work/ft-warm.txt" 4 "$warmup"
 log "repeated (dev set in a loop) and first-time questions, side by side at each client count"
 for c in $connections; do
   load "ask-c$c" "$work/ask.txt" "$c" "$seconds"
-  script=firsttime load "ft-c$c" "$work/ft-c$c.txt" "$c" "$seconds"
+  script=firsttime load "ft-c$c" "$work/ft-c$c.txt" "$c" "$ftseconds"
 done
 for c in $connections; do
   load "search-c$c" "$work/search.txt" "$c" "$seconds"
@@ -329,14 +336,14 @@ if [ "${BENCH_SKIP_LIBRARY:-0}" != 1 ]; then
   script=firsttime load cmp-warm-bundled "$work/ft-warm.txt" 4 "$warmup"
   script=firsttime which=library load cmp-warm-library "$work/ft-warm.txt" 4 "$warmup"
   # Fresh processes: the slices of the 16- and 64-client runs above are first-time questions for both again.
-  script=firsttime load cmp-bundled-c16-r1 "$work/ft-c16.txt" 16 "$seconds"
-  script=firsttime which=library load cmp-library-c16-r1 "$work/ft-c16.txt" 16 "$seconds"
-  script=firsttime which=library load cmp-library-c16-r2 "$work/ft-c64.txt" 16 "$seconds"
-  script=firsttime load cmp-bundled-c16-r2 "$work/ft-c64.txt" 16 "$seconds"
+  script=firsttime load cmp-bundled-c16-r1 "$work/ft-c16.txt" 16 "$ftseconds"
+  script=firsttime which=library load cmp-library-c16-r1 "$work/ft-c16.txt" 16 "$ftseconds"
+  script=firsttime which=library load cmp-library-c16-r2 "$work/ft-c64.txt" 16 "$ftseconds"
+  script=firsttime load cmp-bundled-c16-r2 "$work/ft-c64.txt" 16 "$ftseconds"
   log "questions over the whole library (all places and years), first-time, 16 clients"
-  script=firsttime which=library load libwide-c16 "$work/ft-library-wide.txt" 16 "$seconds"
+  script=firsttime which=library load libwide-c16 "$work/ft-library-wide.txt" 16 "$ftseconds"
   stop
 fi
 
-JAVA_OPTS="$java_opts" BENCH_SECONDS=$seconds BENCH_LIBRARY="$library" BENCH_WARMUP_SECONDS=$warmup python3 bench/report.py "$work" bench/results
+JAVA_OPTS="$java_opts" BENCH_SECONDS=$seconds BENCH_FIRSTTIME_SECONDS=$ftseconds BENCH_LIBRARY="$library" BENCH_WARMUP_SECONDS=$warmup python3 bench/report.py "$work" bench/results
 rm -rf "$work"
