@@ -1,17 +1,31 @@
 #!/usr/bin/env bash
 # The benchmark suite, one command from the repository root:  bench/run.sh
 #
-# Builds the service, then on the bundled corpus measures cold indexing (parse / embed / write), restart to
-# ready, /api/ask and /api/search latency and throughput at 1, 4, 16 and 64 concurrent clients with wrk (after
-# warm-up; caches on, and /api/ask again with the embedding caches off), heap after indexing and RSS under load,
-# and in process the dev-set score line, retrieval ablations beside a LangChain4j in-memory baseline, and
-# embedding throughput. Writes bench/results/<date>-<machine>.md and .json.
+# Builds the service, then leads with first-time questions: /api/ask with questions the service has never been
+# asked (bench/questions.py generates them from the reports the service holds; bench/wrk/firsttime.lua walks them
+# without repeating one within a run, each load run on its own slice) side by side with repeated questions (the
+# dev set in a loop, as users asking again would), at 1, 4, 16 and 64 concurrent clients; and the embedding-bound
+# limit of first-time asks, cores ÷ CPU time of one question embedding, timed in process with the service's own
+# loader (bench/EmbedQuestions.java) before and after the load runs. Then on the bundled corpus: cold indexing
+# (parse / embed / write), restart to ready, /api/search latency and throughput, /api/ask with the embedding caches
+# off, heap after indexing and RSS under load, and in process the dev-set score line, retrieval ablations beside a
+# LangChain4j in-memory baseline, and embedding throughput. Last, library scale: imports the shared library
+# (../shared/library) into a fresh data folder with the `import` command, and reports import time, index size on
+# disk, live heap and RSS under load, and first-time latency at 16 clients with the library loaded against
+# bundled-only, both served at once and loaded in alternating rounds. Writes
+# bench/results/<date>-<machine>-firsttime.md and .json.
 #
 # Settings (environment): BENCH_PORT (8091), BENCH_SECONDS per load run (15), BENCH_WARMUP_SECONDS (10),
 # BENCH_CONNECTIONS ("1 4 16 64"), JAVA_OPTS (JVM flags of the service; "-Xmx512m" as README and Dockerfile run
 # it), BENCH_SKIP_BUILD=1, BENCH_BASELINE=<git ref>: also build that commit and measure its cold start, restarts
 # and uncached /api/ask at 1 and 16 clients in the same run, interleaved with ours (restarts alternate, load runs
 # alternate in two rounds, the better round of each counts), so that before and after share the machine's load.
+# BENCH_FIRSTTIME_SLICE: first-time questions per load run (5000, at most a quarter of the pool less 1,230; a run
+# that needs more repeats some and says so), BENCH_FIRSTTIME_SECONDS: length of a first-time load run (12 at most:
+# once the sentence cache is warm a first-time ask costs about one embedding, ~300 asks/s on 2 cores),
+# BENCH_LIBRARY: files or folders to import (../shared/library/provinces-2025 ../shared/library/national),
+# BENCH_SKIP_LIBRARY=1, BENCH_SKIP_NOCACHE=1, BENCH_SKIP_INPROCESS=1: leave those parts out.
+# Ports used: BENCH_PORT (ours), +1 (baseline), +2 (ours with the library loaded).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,10 +37,15 @@ java_opts=${JAVA_OPTS:--Xmx512m}
 jar=target/quarkus-app/quarkus-run.jar
 baseline=${BENCH_BASELINE:-}
 questions=src/test/resources/eval/dev.jsonl
+slice=${BENCH_FIRSTTIME_SLICE:-5000}
+ftseconds=${BENCH_FIRSTTIME_SECONDS:-$((seconds < 12 ? seconds : 12))}
+library=${BENCH_LIBRARY:-../shared/library/provinces-2025 ../shared/library/national}
 work=$(mktemp -d /tmp/reportqa-bench.XXXXXX)
 data=$work/data
+libdata=$work/library-data
 pid=
 bpid=
+lpid=
 
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
 
@@ -45,7 +64,7 @@ need() {
 
 stop() {
   local p
-  for p in $pid $bpid; do
+  for p in $pid $bpid $lpid; do
     if kill -0 "$p" 2>/dev/null; then
       kill "$p"
       wait "$p" 2>/dev/null || true
@@ -53,18 +72,21 @@ stop() {
   done
   pid=
   bpid=
+  lpid=
 }
 # The raw files stay in $work if anything fails, to see why; a complete run removes them.
 trap 'stop' EXIT
 
-# start NAME [FLAGS...]: starts ours (or, with which=baseline, the baseline on port+1) with extra JVM flags; sets
-# pid (or bpid); writes the seconds to readiness into $work/NAME.ready and the 1-minute load average into NAME.load.
+# start NAME [FLAGS...]: starts ours (or, with which=baseline, the baseline on port+1; with which=library, ours on
+# the library's data folder on port+2) with extra JVM flags; sets pid (or bpid, lpid); writes the seconds to readiness into $work/NAME.ready and the 1-minute load average into NAME.load.
 start() {
   local name=$1
   shift
   local t0 t1 p=$port j=$jar d=$data new
   if [ "${which:-ours}" = baseline ]; then
     p=$((port + 1)) j=$bjar d=$bdata
+  elif [ "${which:-ours}" = library ]; then
+    p=$((port + 2)) d=$libdata
   fi
   t0=$(date +%s.%N)
   # shellcheck disable=SC2086
@@ -78,7 +100,7 @@ start() {
     sleep 0.05
   done
   t1=$(date +%s.%N)
-  if [ "${which:-ours}" = baseline ]; then bpid=$new; else pid=$new; fi
+  case "${which:-ours}" in baseline) bpid=$new ;; library) lpid=$new ;; *) pid=$new ;; esac
   python3 -c "print(round($t1 - $t0, 2))" >"$work/$name.ready"
   cut -d' ' -f1 /proc/loadavg >"$work/$name.load"
   log "$name: ready in $(cat "$work/$name.ready") s (load average $(cat "$work/$name.load"))"
@@ -105,36 +127,45 @@ restarts() {
 
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/${1:-$pid}/status"; }
 
-# Live heap after a full GC, in KB.
+# Live heap after a full GC, in KB: heap_kb [PID].
 heap_kb() {
-  jcmd "$pid" GC.run >/dev/null
-  jcmd "$pid" GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen|heap total/ {
+  jcmd "${1:-$pid}" GC.run >/dev/null
+  jcmd "${1:-$pid}" GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen|heap total/ {
       for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print v; exit } }'
 }
 
-# wrk against an endpoint: load NAME REQUESTS_FILE CONNECTIONS SECONDS; JSON line into $work/NAME.json, peak RSS too.
-# With which=baseline it loads the baseline.
+# The service's CPU time so far (user + system), in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# wrk against an endpoint: load NAME REQUESTS_FILE CONNECTIONS SECONDS; JSON line into $work/NAME.json, with the
+# peak RSS, the load average and the service's CPU time per request. With which=baseline it loads the baseline,
+# with which=library ours on the library; with script=firsttime it walks REQUESTS_FILE without repeating a line.
 load() {
-  local name=$1 requests=$2 c=$3 secs=$4 threads=2 peak=0 sampler target=$pid p=$port
+  local name=$1 requests=$2 c=$3 secs=$4 threads=2 peak=0 sampler target=$pid p=$port cpu0 cpu1
   if [ "${which:-ours}" = baseline ]; then
     target=$bpid p=$((port + 1))
+  elif [ "${which:-ours}" = library ]; then
+    target=$lpid p=$((port + 2))
   fi
   [ "$c" -lt 2 ] && threads=1
   ( while kill -0 "$target" 2>/dev/null; do rss_kb "$target"; sleep 0.5; done ) >"$work/$name.rss" &
   sampler=$!
-  BENCH_REQUESTS=$requests wrk -t"$threads" -c"$c" -d"${secs}s" --timeout 10s -s bench/wrk/questions.lua \
-    "http://127.0.0.1:$p" | tail -n 1 >"$work/$name.json"
+  cpu0=$(cpu_ticks "$target")
+  BENCH_REQUESTS=$requests BENCH_THREADS=$threads wrk -t"$threads" -c"$c" -d"${secs}s" --timeout 10s \
+    -s "bench/wrk/${script:-questions}.lua" "http://127.0.0.1:$p" | tail -n 1 >"$work/$name.json"
+  cpu1=$(cpu_ticks "$target")
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true
   peak=$(sort -n "$work/$name.rss" | tail -n 1)
-  python3 - "$work/$name.json" "$c" "$peak" <<'EOF'
-import json, sys
-path, c, peak = sys.argv[1], int(sys.argv[2]), int(sys.argv[3] or 0)
+  python3 - "$work/$name.json" "$c" "$peak" "$((cpu1 - cpu0))" "$(getconf CLK_TCK)" <<'EOF'
+import json, os, sys
+path, c, peak, ticks, hz = sys.argv[1], int(sys.argv[2]), int(sys.argv[3] or 0), int(sys.argv[4]), int(sys.argv[5])
 r = json.load(open(path))
-r.update({"connections": c, "rss_peak_kb": peak})
+r.update({"connections": c, "rss_peak_kb": peak, "load_average": os.getloadavg()[0],
+          "cpu_ms_per_request": round(ticks * 1000 / hz / max(r["requests"], 1), 2)})
 json.dump(r, open(path, "w"))
 EOF
-  log "$name: $(python3 -c "import json;r=json.load(open('$work/$name.json'));print(round(r['requests']/r['duration_us']*1e6),'req/s p50',r['latency_us']['p50']/1000,'ms p99',r['latency_us']['p99']/1000,'ms')")"
+  log "$name: $(python3 -c "import json;r=json.load(open('$work/$name.json'));print(round(r['requests']/r['duration_us']*1e6),'req/s p50',r['latency_us']['p50']/1000,'ms p99',r['latency_us']['p99']/1000,'ms, CPU',r['cpu_ms_per_request'],'ms a request', ', repeats %d' % r['repeats'] if 'repeats' in r else '')")"
 }
 
 need
@@ -158,7 +189,65 @@ log "cold start: parse, embed and index the corpus into an empty data folder"
 start cold
 heap_kb >"$work/cold.heap"
 rss_kb >"$work/cold.rss"
+curl -sf "http://127.0.0.1:$port/api/reports" >"$work/reports-bundled.json"
 stop
+
+log "first-time questions: generate them from the reports served and the library's list, cut them into slices"
+exclude=()
+for f in ../shared/eval/dev.jsonl ../shared/library/dev-library.jsonl "$questions"; do
+  [ -f "$f" ] && exclude+=(--exclude "$f")
+done
+metadata=()
+[ -f ../shared/library/metadata.tsv ] && metadata=(--metadata ../shared/library/metadata.tsv)
+# Questions about the bundled reports, phrased with the library's reports in mind (no "去年河北…" when the library
+# holds two 河北 reports), so that the same questions serve bundled-only and the library in the comparison.
+python3 bench/questions.py --reports "$work/reports-bundled.json" "${metadata[@]}" \
+  --restrict "$work/reports-bundled.json" "${exclude[@]}" --out "$work/firsttime.jsonl" --check \
+  2>"$work/firsttime.check"
+python3 bench/questions.py --reports "$work/reports-bundled.json" "${metadata[@]}" "${exclude[@]}" \
+  --out "$work/firsttime-library.jsonl" --check 2>"$work/firsttime-library.check"
+log "$(cat "$work/firsttime.check")"
+python3 - "$work" "$slice" <<'EOF'
+import json, sys
+work, size = sys.argv[1], int(sys.argv[2])
+pool = [json.loads(l) for l in open(work + "/firsttime.jsonl", encoding="utf-8")]
+# Small slices for warming up (repeats there do no harm) and for timing embeddings; the rest split between the
+# four measured client counts.
+cut = {"warm": 800, "embed": 430}
+size = min(size, (len(pool) - sum(cut.values())) // 4)
+start = 0
+for name in ["warm", "embed", "c1", "c4", "c16", "c64"]:
+    n = cut.get(name, size)
+    with open(f"{work}/ft-{name}.txt", "w", encoding="utf-8") as f:
+        for q in pool[start:start + n]:
+            f.write(json.dumps({"question": q["question"]}, ensure_ascii=False) + "\n")
+    start += n
+# Library-wide questions, none of which the library's service meets in the comparison slices.
+seen = {q["question"] for q in pool}
+wide = [q for q in map(json.loads, open(work + "/firsttime-library.jsonl", encoding="utf-8")) if q["question"] not in seen]
+with open(f"{work}/ft-library-wide.txt", "w", encoding="utf-8") as f:
+    for q in wide[:size]:
+        f.write(json.dumps({"question": q["question"]}, ensure_ascii=False) + "\n")
+json.dump({"pool": len(pool), "slice": size, "library_wide_pool": len(wide)}, open(work + "/slices.json", "w"))
+EOF
+
+# embed_limit NAME: CPU time of one question embedding in process (the service's loader and instruction), alone.
+embed_limit() {
+  local n
+  n=$(($(wc -l <"$work/ft-embed.txt") - 30))
+  [ "$n" -gt 400 ] && n=400
+  OPT_OUT_TRACKING=true java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' bench/EmbedQuestions.java \
+    "$work/ft-embed.txt" "$n" 2>"$work/$1.log" | tail -n 1 >"$work/$1.json"
+  python3 - "$work/$1.json" <<'EOF'
+import json, os, sys
+r = json.load(open(sys.argv[1]))
+r["load_average"] = os.getloadavg()[0]
+json.dump(r, open(sys.argv[1], "w"))
+EOF
+  log "$1: $(cat "$work/$1.json")"
+}
+log "embedding-bound limit, before the load runs"
+embed_limit embed-before
 
 if [ -n "$baseline" ]; then
   log "baseline $baseline: build and cold start"
@@ -178,15 +267,21 @@ start restart-warm
 log "warm-up (${warmup} s of /api/ask and /api/search)"
 load warm-ask "$work/ask.txt" 4 "$warmup"
 load warm-search "$work/search.txt" 4 "$warmup"
+script=firsttime load ft-warm "$work/ft-warm.txt" 4 "$warmup"
+log "repeated (dev set in a loop) and first-time questions, side by side at each client count"
 for c in $connections; do
   load "ask-c$c" "$work/ask.txt" "$c" "$seconds"
+  script=firsttime load "ft-c$c" "$work/ft-c$c.txt" "$c" "$ftseconds"
 done
 for c in $connections; do
   load "search-c$c" "$work/search.txt" "$c" "$seconds"
 done
 curl -s "http://127.0.0.1:$port/q/health/ready" >"$work/ready.json"
 stop
+log "embedding-bound limit, after the load runs"
+embed_limit embed-after
 
+if [ "${BENCH_SKIP_NOCACHE:-0}" != 1 ]; then
 log "/api/ask with the embedding caches off (every question and sentence embedded afresh)"
 start nocache -Dreportqa.model.cache-size=0
 load warm-nocache "$work/ask.txt" 4 "$warmup"
@@ -204,10 +299,51 @@ for c in 1 16; do
 done
 stop
 
+fi
+
+if [ "${BENCH_SKIP_INPROCESS:-0}" != 1 ]; then
 log "in process: dev-set score, retrieval ablations, LangChain4j baseline, embedding throughput"
 # shellcheck disable=SC2086
 OPT_OUT_TRACKING=true java $java_opts -Dreportqa.data-dir="$data" -jar "$jar" bench "$questions" \
   >"$work/inprocess.json" 2>"$work/inprocess.log"
+fi
 
-JAVA_OPTS="$java_opts" BENCH_SECONDS=$seconds BENCH_WARMUP_SECONDS=$warmup python3 bench/report.py "$work" bench/results
+if [ "${BENCH_SKIP_LIBRARY:-0}" != 1 ]; then
+  log "library scale: import $library into a fresh data folder (the bundled corpus is indexed first)"
+  mkdir -p "$libdata"
+  t0=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  OPT_OUT_TRACKING=true java $java_opts -Dreportqa.data-dir="$libdata" -jar "$jar" import $library \
+    >"$work/import.out" 2>"$work/import.log" || log "import: some files refused (see the report)"
+  t1=$(date +%s.%N)
+  python3 -c "print(round($t1 - $t0, 1))" >"$work/import.seconds"
+  cut -d' ' -f1 /proc/loadavg >"$work/import.load"
+  log "import: $(tail -n 1 "$work/import.out"), $(cat "$work/import.seconds") s with start-up and the bundled corpus"
+  du -sb "$data" | cut -f1 >"$work/bundled.bytes"
+  du -sb "$libdata" | cut -f1 >"$work/library.bytes"
+  log "on disk: bundled $(cat "$work/bundled.bytes") bytes, with the library $(cat "$work/library.bytes") bytes"
+
+  log "bundled-only and library served at once, first-time questions at 16 clients in alternating rounds"
+  start bundled-serve
+  which=library start library-serve
+  curl -sf "http://127.0.0.1:$((port + 2))/api/reports" >"$work/reports-library.json"
+  curl -s "http://127.0.0.1:$port/q/health/ready" >"$work/bundled-ready.json"
+  curl -s "http://127.0.0.1:$((port + 2))/q/health/ready" >"$work/library-ready.json"
+  heap_kb "$pid" >"$work/bundled-serve.heap"
+  heap_kb "$lpid" >"$work/library-serve.heap"
+  rss_kb "$pid" >"$work/bundled-serve.rss"
+  rss_kb "$lpid" >"$work/library-serve.rss"
+  script=firsttime load cmp-warm-bundled "$work/ft-warm.txt" 4 "$warmup"
+  script=firsttime which=library load cmp-warm-library "$work/ft-warm.txt" 4 "$warmup"
+  # Fresh processes: the slices of the 16- and 64-client runs above are first-time questions for both again.
+  script=firsttime load cmp-bundled-c16-r1 "$work/ft-c16.txt" 16 "$ftseconds"
+  script=firsttime which=library load cmp-library-c16-r1 "$work/ft-c16.txt" 16 "$ftseconds"
+  script=firsttime which=library load cmp-library-c16-r2 "$work/ft-c64.txt" 16 "$ftseconds"
+  script=firsttime load cmp-bundled-c16-r2 "$work/ft-c64.txt" 16 "$ftseconds"
+  log "questions over the whole library (all places and years), first-time, 16 clients"
+  script=firsttime which=library load libwide-c16 "$work/ft-library-wide.txt" 16 "$ftseconds"
+  stop
+fi
+
+JAVA_OPTS="$java_opts" BENCH_SECONDS=$seconds BENCH_FIRSTTIME_SECONDS=$ftseconds BENCH_LIBRARY="$library" BENCH_WARMUP_SECONDS=$warmup python3 bench/report.py "$work" bench/results
 rm -rf "$work"
