@@ -20,6 +20,7 @@ public final class TextLayout {
     /** A line indented by two or more spaces opens a paragraph of its own. */
     private static final Pattern INDENT = Pattern.compile("[ \\t\\u3000\\u00A0]{2,}");
     private static final int MAX_HEADING = 40;
+    private static final Pattern INVISIBLE_LINE = Pattern.compile("(?m)^[\\u200B-\\u200D\\u2060\\uFEFF]+\\n");
     private static final Pattern BLANK_BREAK = Pattern.compile("\\n[ \\t\\u3000\\u00A0]*\\n");
 
     private TextLayout() {
@@ -27,7 +28,10 @@ public final class TextLayout {
 
     /** The text with wrapped lines joined, when it marks paragraphs by blank lines; otherwise unchanged. */
     public static String paragraphsPerLine(String text) {
-        String visible = INVISIBLE.matcher(text.replace("\r\n", "\n")).replaceAll("");
+        // A line holding only invisible marks is a remnant of page markup inside a paragraph (74.4 / ​ / 万亿元):
+        // it goes entirely, so the lines around it meet; other invisible marks are dropped where they stand.
+        String visible = INVISIBLE.matcher(INVISIBLE_LINE.matcher(text.replace("\r\n", "\n")).replaceAll(""))
+                .replaceAll("");
         if (countBlankBreaks(visible) < MIN_BLANK_BREAKS) {
             return text;
         }

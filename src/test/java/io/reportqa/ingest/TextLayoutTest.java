@@ -28,8 +28,9 @@ class TextLayoutTest {
     }
 
     @Test
-    void should_treat_lines_of_invisible_characters_as_blank() {
-        String text = BLANK_LINE_PARAGRAPHS + "政府工作报\n告\n\u200b\n周恩来";
-        assertEquals(BLANK_LINE_PARAGRAPHS + "政府工作报告\n\n周恩来", TextLayout.paragraphsPerLine(text));
+    void should_drop_lines_of_invisible_characters_so_that_the_lines_around_them_meet() {
+        String text = BLANK_LINE_PARAGRAPHS + "政府工作报\n告\n\n国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。\n\u200b\n\n周恩来";
+        assertEquals(BLANK_LINE_PARAGRAPHS + "政府工作报告\n\n国内生产总值达到74.4万亿元，增长6.7%。\n\n周恩来",
+                TextLayout.paragraphsPerLine(text));
     }
 }
