@@ -20,6 +20,22 @@ export function answerNodes(text, citations) {
   return nodes;
 }
 
+/**
+ * A list answer (the service's `items`): any lead-in text before the first item, then one list entry per item with
+ * its own citation marker.
+ */
+export function itemsNodes(text, items, citations) {
+  const byIndex = new Map(citations.map((c) => [c.index, c]));
+  const plain = text.replace(MARKER, '');
+  const at = plain.indexOf(items[0].text.replace(/[。；;]$/, ''));
+  const lead = at > 0 ? plain.slice(0, at).trim() : '';
+  return [
+    lead && h('p', { class: 'answer lead' }, lead),
+    h('ol', { class: 'answer items' }, items.map((item) => h('li', { class: 'item' }, item.text,
+      byIndex.has(item.citation) ? citeLink(byIndex.get(item.citation)) : null))),
+  ];
+}
+
 function where(c) {
   return [c.section, `第${c.paragraph}段`].filter(Boolean).join(' · ');
 }

@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The chat in a real Chromium against the running service, on the fixture reports. */
 @QuarkusTest
@@ -106,22 +107,37 @@ class ChatUiTest extends DesktopSession {
         assertTrue(ChatPage.citeLinks(followUp).get(0).getAttribute("href").contains("#/reports/jinsha-2023/p/"));
 
         driver.findElement(By.id("new-chat")).click();
+        assertTrue(page.confirm(false).startsWith("开始新对话？"));
+        assertEquals(2, page.answers().size(), "a cancelled 新对话 keeps the conversation");
+        driver.findElement(By.id("new-chat")).click();
+        page.confirm(true);
         assertTrue(page.answers().isEmpty());
+        assertEquals("question", page.activeElementId());
         assertTrue(driver.findElement(By.id("empty")).isDisplayed());
         page.reload();
         assertTrue(page.answers().isEmpty(), "a new conversation stays new after a reload");
     }
 
     @Test
-    void should_say_clearly_when_the_reports_do_not_mention_it() {
-        page.ask("青禾市的火星探测基地建了几座?");
+    void should_say_clearly_when_the_reports_do_not_mention_it_and_offer_body_text_only() {
+        page.ask("青禾市2030年地区生产总值是多少?");
         WebElement answer = page.finished();
 
         assertEquals("报告中未提及", answer.findElement(By.cssSelector(".badge.notfound")).getText());
-        assertTrue(ChatPage.answerText(answer).startsWith("报告中未找到"), ChatPage.answerText(answer));
+        assertTrue(ChatPage.answerText(answer).contains("报告中未找到"), ChatPage.answerText(answer));
         assertTrue(ChatPage.citeLinks(answer).isEmpty());
         assertEquals("最接近的段落（仅供参考）", answer.findElement(By.cssSelector(".sources-title")).getText());
-        assertFalse(answer.findElements(By.cssSelector(".sources li")).isEmpty());
+        List<WebElement> references = answer.findElements(By.cssSelector(".sources .source-link"));
+        assertFalse(references.isEmpty());
+        for (WebElement link : references) {
+            // #/reports/<id>/p/<n>: the paragraph's kind, as the report's structure gives it
+            String[] route = link.getAttribute("href").replaceAll(".*#/reports/", "").replaceAll("\\?.*", "").split("/");
+            List<Map<String, Object>> paragraphs = given().when().get("/api/reports/" + route[0]).then().statusCode(200)
+                    .extract().jsonPath().getList("parts.sections.flatten().paragraphs.flatten()");
+            String kind = paragraphs.stream().filter(p -> String.valueOf(p.get("number")).equals(route[2]))
+                    .map(p -> String.valueOf(p.get("kind"))).findFirst().orElseThrow();
+            assertEquals("TEXT", kind, "reference " + link.getAttribute("href") + " is body text");
+        }
     }
 
     @Test
@@ -140,22 +156,28 @@ class ChatUiTest extends DesktopSession {
     }
 
     @Test
-    void should_show_the_problem_the_server_returns_for_a_question_over_its_limit() {
-        page.ask("青".repeat(501));
-        WebElement answer = page.finished();
+    void should_hold_a_question_to_500_characters_in_the_page_with_a_chinese_message() {
+        WebElement input = page.input();
+        page.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", input,
+                "青".repeat(500));
+        assertTrue(driver.findElement(By.id("send")).isEnabled());
+        assertFalse(driver.findElement(By.id("limit")).isDisplayed());
+        input.sendKeys("禾");
 
-        assertEquals("error", answer.getAttribute("data-status"));
-        WebElement error = answer.findElement(By.cssSelector(".error"));
-        assertEquals("problem", error.getAttribute("data-kind"));
-        assertEquals("alert", error.getAttribute("role"));
-        assertEquals("请求无效", error.findElement(By.cssSelector(".error-title")).getText());
-        assertEquals("question 超过 500 个字符", error.findElement(By.cssSelector(".error-detail")).getText());
-
-        error.findElement(By.xpath(".//button[text()='修改问题']")).click();
-        assertEquals(501, page.input().getAttribute("value").length(), "the question is back for editing");
+        WebElement limit = driver.findElement(By.id("limit"));
+        assertEquals("问题最多 500 个字，现在有 501 个字，请删去 1 个字后再发送。", limit.getText());
+        assertFalse(driver.findElement(By.id("send")).isEnabled());
+        assertEquals("true", input.getAttribute("aria-invalid"));
         WebElement counter = driver.findElement(By.id("counter"));
         assertEquals("501 / 500 字", counter.getText());
         assertTrue(counter.getAttribute("class").contains("over"));
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertTrue(page.answers().isEmpty(), "an over-long question is not sent");
+        assertEquals(0L, page.askRequests());
+
+        input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+        assertFalse(limit.isDisplayed());
+        assertTrue(driver.findElement(By.id("send")).isEnabled());
     }
 
     @Test
@@ -172,9 +194,136 @@ class ChatUiTest extends DesktopSession {
             assertEquals("stopped", stopped.getAttribute("data-status"));
             assertEquals("已停止回答。", stopped.findElement(By.cssSelector(".note")).getText());
             assertTrue(driver.findElement(By.id("send")).isDisplayed());
+            assertEquals("question", page.activeElementId(), "the focus goes to the question box, not the page");
         } finally {
             driver.deleteNetworkConditions();
         }
+        page.lastAnswer().findElement(By.cssSelector("button.regenerate")).click();
+        page.waiting().until(d -> "done".equals(page.lastAnswer().getAttribute("data-status")));
+        assertTrue(ChatPage.answerText(page.lastAnswer()).contains("2.6万人"));
+        assertEquals(1, page.answers().size(), "the answer comes in place of the stopped one");
+    }
+
+    @Test
+    void should_stop_on_escape_and_ask_a_waiting_question_again_after_a_reload() {
+        driver.setNetworkConditions(ChromiumNetworkConditions.withLatency(java.time.Duration.ofMillis(1500)));
+        try {
+            page.ask("青禾市城镇新增就业多少人?");
+            page.input().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            assertEquals("stopped", page.finished().getAttribute("data-status"));
+            assertEquals("question", page.activeElementId());
+
+            page.ask("白河区2022年地区生产总值是多少?");
+            assertEquals("waiting", page.lastAnswer().getAttribute("data-status"));
+            page.reload();
+            assertEquals("白河区2022年地区生产总值是多少?",
+                    driver.findElements(By.cssSelector("#messages .user-text")).get(1).getText(),
+                    "the question waiting for its answer survived the reload");
+        } finally {
+            driver.deleteNetworkConditions();
+        }
+        page.waiting().until(d -> "done".equals(page.lastAnswer().getAttribute("data-status")));
+        assertTrue(ChatPage.answerText(page.lastAnswer()).contains("356.2亿元"), ChatPage.answerText(page.lastAnswer()));
+        assertEquals(2, page.answers().size());
+        assertEquals("stopped", page.answers().get(0).getAttribute("data-status"));
+    }
+
+    @Test
+    void should_show_a_list_answer_as_items_each_with_its_citation() {
+        String question = "青禾市2023年要办哪些民生实事?";
+        JsonPath expected = apiAnswer(question);
+        List<String> items = expected.getList("items.text");
+        assertTrue(items.size() >= 2, expected.prettify());
+
+        WebElement answer = page.ask(question);
+        answer = page.finished();
+        List<WebElement> shown = answer.findElements(By.cssSelector("ol.items > li"));
+        assertEquals(items.size(), shown.size());
+        for (int i = 0; i < items.size(); i++) {
+            List<WebElement> cite = shown.get(i).findElements(By.cssSelector("a.cite"));
+            assertEquals(1, cite.size(), "each item has its own marker");
+            String marker = "[" + expected.getInt("items[" + i + "].citation") + "]";
+            assertEquals(items.get(i) + marker, shown.get(i).getText().replace("\n", ""));
+        }
+        shown.get(shown.size() - 1).findElement(By.cssSelector("a.cite")).click();
+        assertTrue(page.highlighted().isDisplayed());
+    }
+
+    @Test
+    void should_regenerate_an_answer_and_resend_an_edited_question_in_place() {
+        page.ask("白河区2022年地区生产总值是多少?");
+        page.finished();
+        page.ask("金沙县2022年地区生产总值是多少?");
+        String second = ChatPage.answerText(page.finished());
+        assertEquals(1, page.answers().get(1).findElements(By.cssSelector("button.regenerate")).size());
+        assertTrue(page.answers().get(0).findElements(By.cssSelector("button.regenerate")).isEmpty(),
+                "only the last answer is regenerated");
+
+        page.lastAnswer().findElement(By.cssSelector("button.regenerate")).click();
+        page.waiting().until(d -> page.askRequests() == 3 && "done".equals(page.lastAnswer().getAttribute("data-status")));
+        assertEquals(2, page.answers().size());
+        assertEquals(second, ChatPage.answerText(page.lastAnswer()));
+
+        driver.findElements(By.cssSelector("#messages .msg.user button.edit")).get(0).click();
+        assertEquals("白河区2022年地区生产总值是多少?", page.input().getAttribute("value"));
+        assertEquals("question", page.activeElementId());
+        assertTrue(driver.findElement(By.id("editing")).isDisplayed());
+        page.input().clear();
+        page.input().sendKeys("青禾市城镇新增就业多少人?", org.openqa.selenium.Keys.ENTER);
+        page.waiting().until(d -> page.askRequests() == 4 && "done".equals(page.lastAnswer().getAttribute("data-status")));
+        assertEquals(1, page.answers().size(), "the edited question replaced its turn and the ones after it");
+        assertEquals(List.of("青禾市城镇新增就业多少人?"), driver.findElements(By.cssSelector("#messages .user-text"))
+                .stream().map(WebElement::getText).toList());
+        assertTrue(ChatPage.answerText(page.lastAnswer()).contains("2.6万人"));
+        assertFalse(driver.findElement(By.id("editing")).isDisplayed());
+    }
+
+    @Test
+    void should_keep_the_page_inside_the_window_after_four_answers_and_a_citation() {
+        for (String q : List.of("白河区2022年地区生产总值是多少?", "金沙县2022年地区生产总值是多少?",
+                "青禾市城镇新增就业多少人?", "青禾市茶园面积多大?")) {
+            page.ask(q);
+            page.finished();
+        }
+        assertTrue(page.pageFitsWindow());
+        ChatPage.citeLinks(page.lastAnswer()).get(0).click();
+        page.highlighted();
+        assertTrue(page.pageFitsWindow(), "opening the citation scrolled the whole page");
+        driver.findElement(By.id("reader-close")).click();
+        page.waiting().until(d -> !page.reader().isDisplayed());
+        assertTrue(page.pageFitsWindow(), "a blank band stayed after closing the reader");
+    }
+
+    @Test
+    void should_limit_questions_to_a_place_or_a_report_with_chips_kept_with_the_conversation() {
+        WebElement coverage = page.waiting().until(d -> d.findElement(By.cssSelector("#coverage .coverage-summary")));
+        assertTrue(coverage.getText().startsWith("已收录 3 份报告，涉及 3 个地方、1 个年份"), coverage.getText());
+        assertEquals(List.of("金沙县", "青禾市", "白河区").stream().sorted().toList(), driver.findElements(
+                By.cssSelector("#coverage button[data-kind='place']")).stream().map(WebElement::getText).sorted().toList());
+        driver.findElement(By.cssSelector("#coverage button[data-kind='place'][data-value='金沙县']")).click();
+        assertEquals(List.of("金沙县"), page.chips());
+        assertEquals("question", page.activeElementId());
+
+        WebElement answer = page.ask("地区生产总值完成多少?");
+        answer = page.finished();
+        assertTrue(ChatPage.answerText(answer).contains("128.4亿元"), ChatPage.answerText(answer));
+        assertTrue(ChatPage.citeLinks(answer).stream().allMatch(c -> c.getAttribute("href").contains("#/reports/jinsha-2023/")));
+        page.reload();
+        assertEquals(List.of("金沙县"), page.chips(), "the chips are kept with the conversation");
+        driver.findElement(By.cssSelector("#scope .chip-remove")).click();
+        assertTrue(page.chips().isEmpty());
+        assertFalse(driver.findElement(By.id("scope")).isDisplayed());
+        assertEquals("question", page.activeElementId());
+
+        page.open("#/reports/baihe-2023");
+        page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reader-ask"))).click();
+        page.waiting().until(d -> !page.reader().isDisplayed());
+        assertEquals(List.of("2023年白河区政府工作报告"), page.chips());
+        answer = page.ask("地区生产总值完成多少?");
+        answer = page.finished();
+        assertTrue(ChatPage.answerText(answer).contains("356.2亿元"), ChatPage.answerText(answer));
+        assertTrue(driver.findElements(By.cssSelector("#messages .turn-scope")).get(1).getText()
+                .contains("2023年白河区政府工作报告"));
     }
 
     @Test
@@ -202,6 +351,7 @@ class ChatUiTest extends DesktopSession {
         });
         String question = examples.get(0).getText();
         examples.get(0).click();
+        assertEquals("question", page.activeElementId(), "the focus does not drop to the page");
 
         WebElement answer = page.finished();
         assertEquals(question, driver.findElement(By.cssSelector("#messages .user-text")).getText());

@@ -20,8 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * A real answer over the 14 bundled reports with its citation open, photographed for the README. The picture
- * goes to {@code target/screenshots/}; {@code -Dui.screenshot=docs/screenshot.png} refreshes the committed one.
+ * A real answer over the 14 bundled reports with its citation open, in light and dark mode, and the library view,
+ * photographed for the README. The pictures go to {@code target/screenshots/}; {@code -Dui.screenshots=docs}
+ * refreshes the committed ones.
  */
 @QuarkusTest
 @TestProfile(RealCorpusProfile.class)
@@ -56,8 +57,35 @@ class ScreenshotUiTest {
         assertTrue(page.visibleInReader(mark));
         assertEquals(List.of(1280L, 800L), page.script("return [window.innerWidth, window.innerHeight]"));
 
+        save("screenshot.png");
+
+        Dark.on(driver);
+        try {
+            assertTrue(Dark.pageIsDark(page), "the page follows the system's dark mode");
+            assertTrue(page.visibleInReader(mark));
+            save("screenshot-dark.png");
+        } finally {
+            Dark.off(driver);
+        }
+    }
+
+    @Test
+    void should_show_the_library_grouped_by_level_and_place() throws IOException {
+        ChatPage page = new ChatPage(driver, Browser.base(url)).openFresh("#/reports");
+        page.waiting().until(d -> d.findElement(org.openqa.selenium.By.id("report-count")).getText().equals("共 14 份报告"));
+        save("library.png");
+        Dark.on(driver);
+        try {
+            assertTrue(Dark.pageIsDark(page));
+            save("library-dark.png");
+        } finally {
+            Dark.off(driver);
+        }
+    }
+
+    private static void save(String name) throws IOException {
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-        Path out = Path.of(System.getProperty("ui.screenshot", "target/screenshots/answer-with-citation.png"));
+        Path out = Path.of(System.getProperty("ui.screenshots", "target/screenshots")).resolve(name);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, png);
     }
