@@ -43,9 +43,8 @@ async function failure(response) {
 }
 
 export async function getJson(url, signal) {
-  const key = storedKey();
-  const headers = key ? { Accept: 'application/json', Authorization: `Bearer ${key}` } : { Accept: 'application/json' };
-  const response = await send(url, { headers, signal, cache: 'no-store' });
+  const response = await withKey((headers) => send(url, { headers: { ...headers, Accept: 'application/json' }, signal,
+    cache: 'no-store' }));
   if (!response.ok) throw await failure(response);
   return response.json();
 }
@@ -55,12 +54,12 @@ export async function getJson(url, signal) {
  * arrive and resolves with the final /api/ask response of the `done` event.
  */
 export async function askStream(body, on, signal) {
-  const response = await send('api/ask/stream', {
+  const response = await withKey((headers) => send('api/ask/stream', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+    headers: { ...headers, 'Content-Type': 'application/json', Accept: 'text/event-stream' },
     body: JSON.stringify(body),
     signal,
-  });
+  }));
   if (!response.ok) throw await failure(response);
   try {
     for await (const { event, data } of readEvents(response.body)) {
@@ -144,19 +143,31 @@ function storeKey(key) {
   } catch { /* storage disabled: the key is asked for again next time */ }
 }
 
+let prompting = null;
+
+/** One prompt at a time: requests refused together all wait for the same answer. */
+function promptKey(rejected) {
+  prompting ??= askKey(rejected).then((key) => {
+    prompting = null;
+    storeKey(key);
+    return key;
+  });
+  return prompting;
+}
+
 /**
- * Sends a write with the tab's API key. When the service asks for one (401), asks the user, keeps the key for this
- * tab only (sessionStorage) and sends again; a cancelled prompt is an error saying so.
+ * Sends a request with the tab's API key, if it has one. When the service asks for one (401: writes, or every
+ * request when reads are guarded too), asks the user, keeps the key for this tab only (sessionStorage) and sends
+ * again; a cancelled prompt is an error saying so.
  */
 async function withKey(request) {
   let key = storedKey();
   for (;;) {
     const response = await request(key ? { Authorization: `Bearer ${key}` } : {});
     if (response.status !== 401) return response;
-    storeKey(null);
-    key = await askKey(Boolean(key));
+    if (storedKey() === key) storeKey(null);
+    key = await promptKey(Boolean(key));
     if (!key) throw new ApiError('problem', '需要 API 密钥', '没有输入密钥，操作已取消。', 401);
-    storeKey(key);
   }
 }
 

@@ -139,14 +139,7 @@ export class Chat {
     this.announce(reply.phase);
     const body = scope ? { question, history, reportIds: scope.reportIds } : { question, history };
     try {
-      const done = await askStream(body, {
-        retrieval: (r) => this.update(reply, { phase: `找到 ${r.hits.length} 段相关内容，正在组织回答…` }),
-        citations: (citations) => this.update(reply, { citations }),
-        delta: (text) => this.update(reply, { status: 'streaming', answer: reply.answer + text }),
-      }, controller.signal);
-      this.update(reply, { status: 'done', answer: done.answer, answerable: done.answerable,
-        citations: done.citations || [], items: done.items || [] });
-      this.announce(done.answerable ? '回答完成' : '报告中未提及');
+      await this.stream(reply, body, controller.signal);
     } catch (e) {
       this.failed(reply, e);
     } finally {
@@ -157,6 +150,17 @@ export class Chat {
       }
       if (this.messages.includes(reply)) this.save();
     }
+  }
+
+  async stream(reply, body, signal) {
+    const done = await askStream(body, {
+      retrieval: (r) => this.update(reply, { phase: `找到 ${r.hits.length} 段相关内容，正在组织回答…` }),
+      citations: (citations) => this.update(reply, { citations }),
+      delta: (text) => this.update(reply, { status: 'streaming', answer: reply.answer + text }),
+    }, signal);
+    this.update(reply, { status: 'done', answer: done.answer, answerable: done.answerable,
+      citations: done.citations || [], items: done.items || [] });
+    this.announce(done.answerable ? '回答完成' : '报告中未提及');
   }
 
   failed(reply, e) {
