@@ -42,9 +42,10 @@ async function failure(response) {
   return new ApiError('http', `服务器返回错误（${response.status}）`, '请稍后重试。', response.status);
 }
 
+/** `cache: 'no-cache'` revalidates: a list that has not changed comes back as a bodiless 304 (its ETag). */
 export async function getJson(url, signal) {
   const response = await withKey((headers) => send(url, { headers: { ...headers, Accept: 'application/json' }, signal,
-    cache: 'no-store' }));
+    cache: 'no-cache' }));
   if (!response.ok) throw await failure(response);
   return response.json();
 }

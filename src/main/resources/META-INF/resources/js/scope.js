@@ -78,7 +78,7 @@ export class Scope {
   render() {
     this.el.hidden = this.chips.length === 0;
     const scope = this.snapshot();
-    const empty = scope && this.reports.length && !scope.reportIds.length;
+    const empty = Boolean(scope && this.reports.length && !scope.reportIds.length);
     this.el.replaceChildren(h('span', { class: 'scope-label' }, '只问：'),
       ...this.chips.map((c) => h('span', { class: 'chip', 'data-kind': c.kind, 'data-value': c.value },
         h('span', { class: 'chip-text' }, c.label),

@@ -14,7 +14,7 @@ export function turnNode(m, on, { last, fresh }) {
         h('span', { class: 'sr-only' }, '你：'),
         h('p', { class: 'bubble user-text' }, m.content),
         h('p', { class: 'turn-meta' },
-          m.scope?.labels?.length && h('span', { class: 'turn-scope' }, `范围：${m.scope.labels.join('、')}`),
+          m.scope?.labels?.length > 0 && h('span', { class: 'turn-scope' }, `范围：${m.scope.labels.join('、')}`),
           h('button', { type: 'button', class: 'link edit', 'aria-label': `修改问题：${m.content.slice(0, 30)}`,
             onclick: () => on.edit(m) }, '修改'))));
   }

@@ -176,6 +176,9 @@ class LibraryUiTest extends DesktopSession {
     void should_show_reports_another_client_added_or_removed() {
         openLibrary();
         int before = cards().size();
+        String unchanged = given().when().get("/api/reports").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", unchanged).when().get("/api/reports").then().statusCode(304)
+                .header("ETag", unchanged).body(org.hamcrest.Matchers.emptyString());
         String report = GeneratedLibrary.report("槭林市", 2024, 99);
         String id = given().header("Authorization", "Bearer " + GeneratedLibrary.KEY).contentType("text/plain; charset=UTF-8")
                 .body(report).queryParam("name", "qilin.txt").when().post("/api/reports").then().statusCode(201)
@@ -183,6 +186,8 @@ class LibraryUiTest extends DesktopSession {
         // What the page's poll timer does when it fires.
         page.script("document.dispatchEvent(new Event('visibilitychange'))");
         page.waiting().until(d -> cards().size() == before + 1);
+        given().header("If-None-Match", unchanged).when().get("/api/reports").then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.not(unchanged));
         assertEquals(1, driver.findElements(By.cssSelector(".place-group[data-place='槭林市'] .report-card")).size());
 
         given().header("Authorization", "Bearer " + GeneratedLibrary.KEY).when().delete("/api/reports/" + id)
