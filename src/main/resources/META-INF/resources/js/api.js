@@ -220,6 +220,7 @@ export async function uploadReports(files, onProgress) {
   }
   if (response.status === 201 && body) return [{ ok: true, reports: body.reports || [] }];
   const problem = body ? ApiError.fromProblem(body, response.status)
-    : new ApiError('http', `服务器返回错误（${response.status}）`, '请稍后重试。', response.status);
+    : response.status === 413 ? new ApiError('problem', '文件太大', '超过了服务允许的上传大小，请分开上传或压缩后再试。', 413)
+      : new ApiError('http', `服务器返回错误（${response.status}）`, '请稍后重试。', response.status);
   return files.map(() => ({ ok: false, reports: [], problem }));
 }

@@ -2,10 +2,13 @@
 // Chips of one kind widen the scope (青禾市 or 白河区), chips of different kinds narrow it (青禾市, 2023年).
 import { h } from './dom.js';
 
-/** The year a report is of: its delivery date's, else the first year in its title. */
+/**
+ * The year a report is of: the one its title names (2022年郴州市政府工作报告 was delivered on 2021-12-30), else its
+ * delivery date's.
+ */
 export function yearOf(r) {
-  const y = /^\d{4}/.exec(r.date || '') || /\d{4}/.exec(r.title || '');
-  return y ? Number(y[0]) : null;
+  const y = /(\d{4})年/.exec(r.title || '') || /^(\d{4})/.exec(r.date || '');
+  return y ? Number(y[1]) : null;
 }
 
 const MATCH = {
