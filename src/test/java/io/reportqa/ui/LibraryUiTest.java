@@ -197,6 +197,27 @@ class LibraryUiTest extends DesktopSession {
     }
 
     @Test
+    void should_narrow_questions_to_a_place_and_a_year_from_the_places_and_years_covered() {
+        String summary = page.waiting().until(d -> d.findElement(By.cssSelector("#coverage .coverage-summary"))).getText();
+        assertTrue(summary.startsWith("已收录 " + reportCount() + " 份报告"), summary);
+        assertEquals(List.of("2021年", "2022年", "2023年"), driver.findElements(
+                By.cssSelector("#coverage button[data-kind='year']")).stream().map(WebElement::getText).toList());
+        driver.findElement(By.cssSelector("#coverage button[data-kind='place'][data-value='松林市']")).click();
+        driver.findElement(By.cssSelector("#coverage button[data-kind='year'][data-value='2022']")).click();
+        assertEquals(List.of("松林市", "2022年"), page.chips());
+        String id = given().when().get("/api/reports").then().extract().jsonPath()
+                .getString("reports.find { it.place == '松林市' && it.title.startsWith('2022年') }.id");
+
+        WebElement answer = page.ask("地区生产总值完成多少?");
+        answer = page.finished();
+        List<WebElement> cites = ChatPage.citeLinks(answer);
+        assertFalse(cites.isEmpty(), ChatPage.answerText(answer));
+        assertTrue(cites.stream().allMatch(c -> c.getAttribute("href").contains("#/reports/" + id + "/")),
+                "only the place's report of that year answers");
+        assertEquals("范围：松林市、2022年", driver.findElement(By.cssSelector("#messages .turn-scope")).getText());
+    }
+
+    @Test
     void should_ask_for_the_key_again_when_the_one_given_is_refused() {
         openLibrary();
         int before = cards().size();
