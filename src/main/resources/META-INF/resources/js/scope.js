@@ -1,6 +1,6 @@
 // The scope of the next questions: chips for reports, places and years above the input, sent as reportIds.
 // Chips of one kind widen the scope (青禾市 or 白河区), chips of different kinds narrow it (青禾市, 2023年).
-import { h } from './dom.js';
+import { append, clear, h } from './dom.js';
 
 /**
  * The year a report is of: the one its title names (2022年郴州市政府工作报告 was delivered on 2021-12-30), else its
@@ -82,12 +82,13 @@ export class Scope {
     this.el.hidden = this.chips.length === 0;
     const scope = this.snapshot();
     const empty = Boolean(scope && this.reports.length && !scope.reportIds.length);
-    this.el.replaceChildren(h('span', { class: 'scope-label' }, '只问：'),
+    // Through append(), which skips the `false` of an absent part (replaceChildren would show it as text).
+    append(clear(this.el), [h('span', { class: 'scope-label' }, '只问：'),
       ...this.chips.map((c) => h('span', { class: 'chip', 'data-kind': c.kind, 'data-value': c.value },
         h('span', { class: 'chip-text' }, c.label),
         h('button', { type: 'button', class: 'chip-remove', 'aria-label': `移除范围：${c.label}`,
           onclick: () => this.removeAndFocus(c) }, '×'))),
-      empty && h('span', { class: 'scope-empty' }, '所选范围内没有报告'));
+      empty && h('span', { class: 'scope-empty' }, '所选范围内没有报告')]);
   }
 
   removeAndFocus(chip) {

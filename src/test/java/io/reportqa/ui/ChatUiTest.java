@@ -238,6 +238,8 @@ class ChatUiTest extends DesktopSession {
         WebElement answer = page.ask(question);
         answer = page.finished();
         List<WebElement> shown = answer.findElements(By.cssSelector("ol.items > li"));
+        assertFalse(answer.findElement(By.cssSelector("ol.items")).getAttribute("class").contains("own-ordinals"),
+                "items without ordinals of their own are numbered");
         assertEquals(items.size(), shown.size());
         for (int i = 0; i < items.size(); i++) {
             List<WebElement> cite = shown.get(i).findElements(By.cssSelector("a.cite"));
@@ -302,6 +304,7 @@ class ChatUiTest extends DesktopSession {
                 By.cssSelector("#coverage button[data-kind='place']")).stream().map(WebElement::getText).sorted().toList());
         driver.findElement(By.cssSelector("#coverage button[data-kind='place'][data-value='金沙县']")).click();
         assertEquals(List.of("金沙县"), page.chips());
+        assertEquals("只问：金沙县×", page.script("return document.getElementById('scope').textContent"));
         assertEquals("question", page.activeElementId());
 
         WebElement answer = page.ask("地区生产总值完成多少?");

@@ -70,6 +70,27 @@ class ScreenshotUiTest {
     }
 
     @Test
+    void should_show_a_list_answer_asked_within_one_place() throws IOException {
+        ChatPage page = new ChatPage(driver, Browser.base(url)).openFresh("#/");
+        page.waiting().until(d -> d.findElement(org.openqa.selenium.By.cssSelector(
+                "#coverage button[data-kind='place'][data-value='辽宁省']"))).click();
+        assertEquals(List.of("辽宁省"), page.chips());
+        page.ask("2022年重点抓好哪些方面工作?");
+        WebElement answer = page.finished();
+        List<WebElement> items = answer.findElements(org.openqa.selenium.By.cssSelector("ol.items > li"));
+        assertTrue(items.size() >= 5, answer.getText());
+        assertTrue(answer.findElement(org.openqa.selenium.By.cssSelector("ol.items")).getAttribute("class")
+                .contains("own-ordinals"), "items that carry 一、二、 are not numbered again");
+        for (WebElement item : items) {
+            assertEquals(1, item.findElements(org.openqa.selenium.By.cssSelector("a.cite")).size(), item.getText());
+        }
+        assertEquals("只问：辽宁省×", page.script("return document.getElementById('scope').textContent"));
+        page.script("document.querySelector('#messages .msg.user').scrollIntoView({block: 'start'})");
+        assertTrue(page.pageFitsWindow());
+        save("list-answer-in-scope.png");
+    }
+
+    @Test
     void should_show_the_library_grouped_by_level_and_place() throws IOException {
         ChatPage page = new ChatPage(driver, Browser.base(url)).openFresh("#/reports");
         page.waiting().until(d -> d.findElement(org.openqa.selenium.By.id("report-count")).getText().equals("共 14 份报告"));
