@@ -4,6 +4,7 @@ import { citationHref } from './router.js';
 
 const MARKER = /\[(\d+)\]/g;
 const REFUSAL_SOURCES = 3;
+const OWN_ORDINAL = /^[（(]?[一二三四五六七八九十百\d]+[）)、.．是]/;
 
 /** Text nodes and citation links for `text`; markers without a citation stay plain text. */
 export function answerNodes(text, citations) {
@@ -18,6 +19,23 @@ export function answerNodes(text, citations) {
   }
   nodes.push(text.slice(last));
   return nodes;
+}
+
+/**
+ * A list answer (the service's `items`): any lead-in text before the first item (with its own markers), then one
+ * list entry per item with its citation marker.
+ */
+export function itemsNodes(text, items, citations) {
+  const byIndex = new Map(citations.map((c) => [c.index, c]));
+  const at = text.indexOf(items[0].text.replace(/[。；;]$/, ''));
+  const lead = at > 0 ? text.slice(0, at).trim() : '';
+  return [
+    lead && h('p', { class: 'answer lead' }, answerNodes(lead, citations)),
+    // Items that carry their own ordinals (一、 (二) 三是 4.) are not numbered a second time.
+    h('ol', { class: items.every((i) => OWN_ORDINAL.test(i.text)) ? 'answer items own-ordinals' : 'answer items' },
+      items.map((item) => h('li', { class: 'item' }, item.text,
+      byIndex.has(item.citation) ? citeLink(byIndex.get(item.citation)) : null))),
+  ];
 }
 
 function where(c) {

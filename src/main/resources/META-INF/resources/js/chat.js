@@ -1,12 +1,13 @@
-// The conversation: asking over the stream, rendering each turn, and keeping the turns across reloads.
+// The conversation: asking over the stream, the turns' actions (regenerate, edit and resend, stop), and keeping the
+// turns and the scope across reloads, a question still waiting for its answer included.
 import { h } from './dom.js';
 import { askStream } from './api.js';
-import { loadMessages, saveMessages, clearMessages } from './store.js';
-import { answerNodes, sourcesNode, copyText } from './answer.js';
+import { loadConversation, saveConversation, clearConversation } from './store.js';
+import { copyText } from './answer.js';
+import { turnNode } from './turns.js';
+import { Composer } from './composer.js';
+import { confirmAction } from './dialogs.js';
 
-// The service's limits (reportqa.limits.*). The question length is only shown: the server checks it and its
-// problem response says what is wrong.
-const MAX_QUESTION = 500;
 const MAX_HISTORY_TURNS = 20;
 const MAX_TURN_CHARS = 4000;
 
@@ -25,125 +26,173 @@ export function historyOf(messages) {
 
 let counter = 0;
 const newId = () => `m${Date.now().toString(36)}${(counter++).toString(36)}`;
+const SETTLED = ['done', 'error', 'stopped'];
 
 export class Chat {
-  /** `el`: scroller, list, empty, form, input, send, stop, counter; `announce(text)` speaks to screen readers. */
-  constructor(el, announce) {
+  /**
+   * `el`: scroller, list, empty and the composer's elements; `scope`: the Scope of the chips; `announce(text)`
+   * speaks to screen readers; `readerOpen()` says whether Esc belongs to the reader.
+   */
+  constructor(el, scope, announce, readerOpen) {
     this.el = el;
+    this.scope = scope;
     this.announce = announce;
-    this.messages = loadMessages().filter((m) => m.role === 'user' || ['done', 'error', 'stopped'].includes(m.status));
     this.nodes = new Map();
     this.fresh = new Set();
     this.controller = null;
-    el.form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      this.submit();
+    this.composer = new Composer(el, (question) => this.submit(question), announce);
+    this.composer.busy = () => Boolean(this.controller);
+    this.on = {
+      edit: (m) => this.composer.edit(m.content, m.id),
+      regenerate: (m) => this.regenerate(m),
+      retry: (m) => this.regenerate(m),
+      editText: (question) => this.composer.edit(question, null),
+      copy: (m, button) => this.copy(m, button),
+    };
+    el.stop.addEventListener('click', () => this.stop());
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.controller && !readerOpen() && !document.querySelector('dialog[open]')) {
+        e.preventDefault();
+        this.stop();
+      }
     });
-    el.input.addEventListener('keydown', (e) => this.onKey(e));
-    el.input.addEventListener('input', () => this.onInput());
-    el.stop.addEventListener('click', () => this.controller?.abort());
+    const saved = loadConversation();
+    this.messages = saved.messages;
+    scope.set(saved.scope);
+    this.resumePending();
     this.renderAll();
-    this.onInput();
   }
 
-  onKey(e) {
-    // An Enter that confirms an IME composition (pinyin input) must not send the half-typed question.
-    if (e.key !== 'Enter' || e.shiftKey || e.isComposing || e.keyCode === 229) return;
-    e.preventDefault();
-    this.submit();
+  /** A question whose answer was on its way when the page was left is asked again, in its place. */
+  resumePending() {
+    const last = this.messages[this.messages.length - 1];
+    this.messages = this.messages.filter((m) => m.role === 'user' || SETTLED.includes(m.status));
+    if (last?.role === 'assistant' && !SETTLED.includes(last.status)) {
+      const asked = this.messages.pop();
+      queueMicrotask(() => this.ask(asked.content, asked.scope));
+    }
   }
 
-  onInput() {
-    const { input } = this.el;
-    input.style.height = 'auto';
-    input.style.height = `${Math.min(input.scrollHeight, 200)}px`;
-    const n = input.value.length;
-    this.el.counter.textContent = n > MAX_QUESTION * 0.8 ? `${n} / ${MAX_QUESTION} 字` : '';
-    this.el.counter.classList.toggle('over', n > MAX_QUESTION);
-    this.el.send.disabled = Boolean(this.controller) || input.value.trim() === '';
+  save() {
+    saveConversation(this.messages, this.scope.chips);
   }
 
-  submit() {
-    const question = this.el.input.value.trim();
-    if (!question || this.controller) return;
-    this.el.input.value = '';
-    this.onInput();
-    this.ask(question);
+  submit(question) {
+    if (this.controller) return false;
+    const scope = this.scope.snapshot();
+    if (scope && !scope.reportIds.length) {
+      this.announce('所选范围内没有报告，请先移除范围');
+      return false;
+    }
+    const editing = this.composer.editingId;
+    if (editing) {
+      const i = this.messages.findIndex((m) => m.id === editing);
+      if (i >= 0) this.messages.splice(i);
+    }
+    this.ask(question, scope);
+    return true;
   }
 
-  /** Starts a new conversation: stops any answer in progress and forgets the stored turns. */
-  reset() {
+  stop() {
+    if (!this.controller) return;
+    this.controller.abort();
+    this.el.input.focus();
+  }
+
+  /** Starts a new conversation, after asking: stops any answer in progress, forgets the turns and the scope. */
+  async reset() {
+    if (this.messages.length && !await confirmAction('开始新对话？当前的问答记录和提问范围将被清除。', '开始新对话')) return;
     this.controller?.abort();
     this.controller = null;
     this.setBusy(false);
     this.messages = [];
-    clearMessages();
+    this.scope.set([]);
+    clearConversation();
+    this.composer.cancelEdit();
     this.renderAll();
     this.el.input.focus();
     this.announce('已开始新对话');
   }
 
-  async ask(question) {
+  /** Asks again in place of the last answer, with the question's own scope. */
+  regenerate(reply) {
+    const i = this.messages.indexOf(reply);
+    if (i < 1 || this.controller) return;
+    const asked = this.messages[i - 1];
+    this.messages.splice(i - 1);
+    this.ask(asked.content, asked.scope);
+    this.el.input.focus();
+  }
+
+  async ask(question, scope = this.scope.snapshot()) {
     if (this.controller) return;
     const history = historyOf(this.messages);
     const reply = { id: newId(), role: 'assistant', status: 'waiting', phase: '正在检索相关段落…', answer: '',
-      answerable: true, citations: [], question };
-    this.messages.push({ id: newId(), role: 'user', content: question }, reply);
+      answerable: true, citations: [], items: [], question };
+    this.messages.push({ id: newId(), role: 'user', content: question, scope }, reply);
     this.fresh.add(reply.id);
-    this.renderAll();
     const controller = new AbortController();
     this.controller = controller;
+    this.renderAll();
     this.setBusy(true);
+    this.save(); // the question outlives a reload while its answer is on its way
     this.announce(reply.phase);
+    const body = scope ? { question, history, reportIds: scope.reportIds } : { question, history };
     try {
-      const done = await askStream({ question, history }, {
-        retrieval: (r) => this.update(reply, { phase: `找到 ${r.hits.length} 段相关内容，正在组织回答…` }),
-        citations: (citations) => this.update(reply, { citations }),
-        delta: (text) => this.update(reply, { status: 'streaming', answer: reply.answer + text }),
-      }, controller.signal);
-      this.update(reply, { status: 'done', answer: done.answer, answerable: done.answerable,
-        citations: done.citations || [] });
-      this.announce(done.answerable ? '回答完成' : '报告中未提及');
+      await this.stream(reply, body, controller.signal);
     } catch (e) {
-      if (e.name === 'AbortError') {
-        this.update(reply, { status: 'stopped' });
-        this.announce('已停止回答');
-      } else {
-        const error = { kind: e.kind, title: e.title, detail: e.detail, status: e.status };
-        this.update(reply, { status: 'error', error });
-        this.announce(`出错了：${e.title}`);
-      }
+      this.failed(reply, e);
     } finally {
       if (this.controller === controller) {
         this.controller = null;
         this.setBusy(false);
+        this.rerender(reply);
       }
-      saveMessages(this.messages);
+      if (this.messages.includes(reply)) this.save();
     }
   }
 
-  /** Asks the question of a failed turn again, in its place. */
-  retry(reply) {
-    const i = this.messages.indexOf(reply);
-    if (i < 1 || this.controller) return;
-    this.messages.splice(i - 1, 2);
-    this.ask(reply.question);
+  async stream(reply, body, signal) {
+    const done = await askStream(body, {
+      retrieval: (r) => this.update(reply, { phase: `找到 ${r.hits.length} 段相关内容，正在组织回答…` }),
+      citations: (citations) => this.update(reply, { citations }),
+      delta: (text) => this.update(reply, { status: 'streaming', answer: reply.answer + text }),
+    }, signal);
+    this.update(reply, { status: 'done', answer: done.answer, answerable: done.answerable,
+      citations: done.citations || [], items: done.items || [] });
+    this.announce(done.answerable ? '回答完成' : '报告中未提及');
+  }
+
+  failed(reply, e) {
+    if (e.name === 'AbortError') {
+      this.update(reply, { status: 'stopped' });
+      this.announce('已停止回答');
+    } else {
+      this.update(reply, { status: 'error', error: { kind: e.kind, title: e.title, detail: e.detail, status: e.status } });
+      this.announce(`出错了：${e.title}`);
+    }
   }
 
   setBusy(busy) {
     this.el.stop.hidden = !busy;
     this.el.send.hidden = busy;
-    this.onInput();
+    this.el.list.classList.toggle('busy', busy);
+    this.composer.refresh();
   }
 
   update(reply, changes) {
     if (!this.messages.includes(reply)) return;
     Object.assign(reply, changes);
-    const old = this.nodes.get(reply.id);
+    this.rerender(reply);
+  }
+
+  rerender(m) {
+    const old = this.nodes.get(m.id);
+    if (!old) return;
     const stick = this.nearBottom();
-    const node = this.node(reply);
-    this.nodes.set(reply.id, node);
-    old?.replaceWith(node);
+    const node = this.node(m);
+    this.nodes.set(m.id, node);
+    old.replaceWith(node);
     if (stick) this.scrollToEnd();
   }
 
@@ -159,6 +208,11 @@ export class Chat {
     this.scrollToEnd();
   }
 
+  node(m) {
+    const last = m === this.messages[this.messages.length - 1] && !this.controller;
+    return turnNode(m, this.on, { last, fresh: this.fresh.has(m.id) });
+  }
+
   nearBottom() {
     const s = this.el.scroller;
     return s.scrollHeight - s.scrollTop - s.clientHeight < 80;
@@ -166,50 +220,6 @@ export class Chat {
 
   scrollToEnd() {
     this.el.scroller.scrollTop = this.el.scroller.scrollHeight;
-  }
-
-  node(m) {
-    if (m.role === 'user') {
-      return h('li', { class: 'msg user' },
-        h('span', { class: 'sr-only' }, '你：'),
-        h('p', { class: 'bubble user-text' }, m.content));
-    }
-    const working = m.status === 'waiting' || m.status === 'streaming';
-    return h('li', { class: 'msg assistant', 'data-status': m.status, 'aria-busy': working ? 'true' : null },
-      h('span', { class: 'sr-only' }, 'ReportQA：'),
-      h('div', { class: 'bubble' },
-        m.status === 'waiting' && h('p', { class: 'pending' },
-          h('span', { class: 'dots', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')), m.phase),
-        m.status === 'done' && !m.answerable && h('p', { class: 'badge notfound' }, '报告中未提及'),
-        m.answer && h('p', { class: 'answer' }, answerNodes(m.answer, m.citations),
-          m.status === 'streaming' && h('span', { class: 'caret', 'aria-hidden': 'true' })),
-        m.status === 'stopped' && h('p', { class: 'note' }, '已停止回答。'),
-        m.status === 'error' && this.errorNode(m),
-        m.status === 'done' && this.actionsNode(m),
-        m.status === 'done' && sourcesNode(m.citations, m.answerable)));
-  }
-
-  errorNode(m) {
-    // Asking again cannot fix a question the server refused (4xx): offer to edit it instead.
-    const refused = m.error.kind === 'problem' && m.error.status < 500;
-    const action = refused
-      ? h('button', { type: 'button', class: 'secondary', onclick: () => this.edit(m.question) }, '修改问题')
-      : h('button', { type: 'button', class: 'secondary', onclick: () => this.retry(m) }, '重试');
-    return h('div', { class: 'error', role: this.fresh.has(m.id) ? 'alert' : null, 'data-kind': m.error.kind },
-      h('p', { class: 'error-title' }, m.error.title),
-      m.error.detail && h('p', { class: 'error-detail' }, m.error.detail),
-      action);
-  }
-
-  edit(question) {
-    this.el.input.value = question;
-    this.onInput();
-    this.el.input.focus();
-  }
-
-  actionsNode(m) {
-    const button = h('button', { type: 'button', class: 'secondary copy', onclick: () => this.copy(m, button) }, '复制回答');
-    return h('div', { class: 'actions' }, button);
   }
 
   async copy(m, button) {

@@ -5,7 +5,7 @@ import { reportDetail, reportList } from './api.js';
 import { reportHref } from './router.js';
 
 export class Reader {
-  /** `el`: panel, title, meta, where, toc, scroll, body, close; `onClose()` leaves the report route. */
+  /** `el`: panel, title, meta, where, toc, scroll, body, close, ask; `onClose()` leaves the report route. */
   constructor(el, onClose) {
     this.el = el;
     this.shownId = null;
@@ -53,6 +53,7 @@ export class Reader {
 
   showLoading() {
     this.shownId = null;
+    this.el.ask.hidden = true;
     this.el.title.textContent = '正在加载报告…';
     this.el.meta.textContent = '';
     this.el.where.hidden = true;
@@ -61,6 +62,7 @@ export class Reader {
   }
 
   showError(e) {
+    this.el.ask.hidden = true;
     this.el.title.textContent = e.title || '无法打开报告';
     this.el.meta.textContent = '';
     this.el.body.replaceChildren(h('div', { class: 'error', role: 'alert', 'data-kind': e.kind || 'http' },
@@ -72,6 +74,7 @@ export class Reader {
   render(detail, summary) {
     const id = summary.id;
     this.shownId = id;
+    this.el.ask.hidden = false;
     this.paragraphs.clear();
     this.marked = null;
     this.el.title.textContent = summary.title;

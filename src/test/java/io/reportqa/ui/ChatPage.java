@@ -28,7 +28,7 @@ final class ChatPage {
     /** Loads the page at {@code hash} with an empty conversation. */
     ChatPage openFresh(String hash) {
         driver.get(base + "favicon.svg"); // same origin, so its storage is the page's, but not the page itself
-        script("localStorage.clear()");
+        script("localStorage.clear(); sessionStorage.clear()");
         return open(hash);
     }
 
@@ -120,6 +120,34 @@ final class ChatPage {
                 const c = document.getElementById('reader-scroll').getBoundingClientRect();
                 return r.height > 0 && r.top >= c.top && r.bottom <= c.bottom && r.top >= 0
                     && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;""", element);
+    }
+
+    /** Answers the open confirmation dialog: its OK button, or 取消. Returns the question it asked. */
+    String confirm(boolean ok) {
+        WebElement dialog = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#confirm[open]")));
+        String text = dialog.findElement(By.id("confirm-text")).getText();
+        dialog.findElement(ok ? By.id("confirm-ok") : By.cssSelector("button[value='cancel']")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#confirm[open]")).isEmpty());
+        return text;
+    }
+
+    /** The scope chips above the question box, as their labels. */
+    List<String> chips() {
+        return driver.findElements(By.cssSelector("#scope .chip .chip-text")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The number of question requests the page has made since it was loaded. */
+    long askRequests() {
+        return (Long) script("return performance.getEntriesByType('resource')"
+                + ".filter((e) => e.name.endsWith('/api/ask/stream')).length");
+    }
+
+    /** Whether the page is exactly as tall as the window and not scrolled: nothing pushed the top bar away. */
+    boolean pageFitsWindow() {
+        return (Boolean) script("""
+                const d = document.documentElement;
+                return d.scrollHeight === window.innerHeight && window.scrollY === 0
+                    && document.getElementById('topbar').getBoundingClientRect().top === 0;""");
     }
 
     String activeElementId() {

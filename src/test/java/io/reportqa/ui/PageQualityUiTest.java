@@ -103,6 +103,31 @@ class PageQualityUiTest extends DesktopSession {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void should_keep_text_at_a_contrast_of_at_least_4_5_to_1_in_dark_mode_too() {
+        Dark.on(driver);
+        try {
+            page.ask("青禾市2030年地区生产总值是多少?");
+            page.finished();
+            page.ask("青禾市2023年要办哪些民生实事?");
+            ChatPage.citeLinks(page.finished()).get(0).click();
+            page.highlighted();
+            assertTrue(Dark.pageIsDark(page));
+
+            List<List<Object>> ratios = (List<List<Object>>) page.script(CONTRAST, "body, .hint, .nav a, button.primary, "
+                    + "button.secondary, .answer, .cite, .badge, .source-link, .source-where, .source-quote, .user-text, "
+                    + ".turn-scope, button.link, .reader-meta, .reader-where, .pnum, .ptext, mark, .toc summary, "
+                    + ".coverage-label");
+            assertTrue(ratios.size() > 15, ratios.toString());
+            for (List<Object> r : ratios) {
+                assertTrue(((Number) r.get(1)).doubleValue() >= 4.5, r.get(0) + " has contrast " + r.get(1) + " in dark mode");
+            }
+        } finally {
+            Dark.off(driver);
+        }
+    }
+
+    @Test
     void should_load_nothing_from_outside_the_service_and_forbid_inline_code() {
         page.ask("青禾市城镇新增就业多少人?");
         page.finished();

@@ -20,8 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * A real answer over the 14 bundled reports with its citation open, photographed for the README. The picture
- * goes to {@code target/screenshots/}; {@code -Dui.screenshot=docs/screenshot.png} refreshes the committed one.
+ * A real answer over the 14 bundled reports with its citation open, in light and dark mode, and the library view,
+ * photographed for the README. The pictures go to {@code target/screenshots/}; {@code -Dui.screenshots=docs}
+ * refreshes the committed ones.
  */
 @QuarkusTest
 @TestProfile(RealCorpusProfile.class)
@@ -56,8 +57,56 @@ class ScreenshotUiTest {
         assertTrue(page.visibleInReader(mark));
         assertEquals(List.of(1280L, 800L), page.script("return [window.innerWidth, window.innerHeight]"));
 
+        save("screenshot.png");
+
+        Dark.on(driver);
+        try {
+            assertTrue(Dark.pageIsDark(page), "the page follows the system's dark mode");
+            assertTrue(page.visibleInReader(mark));
+            save("screenshot-dark.png");
+        } finally {
+            Dark.off(driver);
+        }
+    }
+
+    @Test
+    void should_show_a_list_answer_asked_within_one_place() throws IOException {
+        ChatPage page = new ChatPage(driver, Browser.base(url)).openFresh("#/");
+        page.waiting().until(d -> d.findElement(org.openqa.selenium.By.cssSelector(
+                "#coverage button[data-kind='place'][data-value='辽宁省']"))).click();
+        assertEquals(List.of("辽宁省"), page.chips());
+        page.ask("2022年重点抓好哪些方面工作?");
+        WebElement answer = page.finished();
+        List<WebElement> items = answer.findElements(org.openqa.selenium.By.cssSelector("ol.items > li"));
+        assertTrue(items.size() >= 5, answer.getText());
+        assertTrue(answer.findElement(org.openqa.selenium.By.cssSelector("ol.items")).getAttribute("class")
+                .contains("own-ordinals"), "items that carry 一、二、 are not numbered again");
+        for (WebElement item : items) {
+            assertEquals(1, item.findElements(org.openqa.selenium.By.cssSelector("a.cite")).size(), item.getText());
+        }
+        assertEquals("只问：辽宁省×", page.script("return document.getElementById('scope').textContent"));
+        page.script("document.querySelector('#messages .msg.user').scrollIntoView({block: 'start'})");
+        assertTrue(page.pageFitsWindow());
+        save("list-answer-in-scope.png");
+    }
+
+    @Test
+    void should_show_the_library_grouped_by_level_and_place() throws IOException {
+        ChatPage page = new ChatPage(driver, Browser.base(url)).openFresh("#/reports");
+        page.waiting().until(d -> d.findElement(org.openqa.selenium.By.id("report-count")).getText().equals("共 14 份报告"));
+        save("library.png");
+        Dark.on(driver);
+        try {
+            assertTrue(Dark.pageIsDark(page));
+            save("library-dark.png");
+        } finally {
+            Dark.off(driver);
+        }
+    }
+
+    private static void save(String name) throws IOException {
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-        Path out = Path.of(System.getProperty("ui.screenshot", "target/screenshots/answer-with-citation.png"));
+        Path out = Path.of(System.getProperty("ui.screenshots", "target/screenshots")).resolve(name);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, png);
     }
