@@ -51,7 +51,8 @@ public class ReportsResource {
     ReportsResource(Library library, RequestLimits limits, ReportQaConfig config) {
         this.library = library;
         this.limits = limits;
-        this.uploads = new ReportUploads(library, config.limits().maxUploadBytes());
+        this.uploads = new ReportUploads(library, config.limits().maxUploadBytes(),
+                config.limits().parseLimits());
     }
 
     @GET

@@ -1,6 +1,8 @@
 package io.reportqa.library;
 
 import io.reportqa.ingest.DocumentFormat;
+import io.reportqa.ingest.DocumentLimitException;
+import io.reportqa.ingest.ParseLimits;
 import io.reportqa.ingest.DocumentText;
 import io.reportqa.model.Report;
 import java.util.ArrayList;
@@ -37,10 +39,17 @@ public final class ReportUploads {
 
     private final Library library;
     private final long maxBytes;
+    private final ParseLimits parseLimits;
 
     public ReportUploads(Library library, long maxBytes) {
+        this(library, maxBytes, ParseLimits.DEFAULT);
+    }
+
+    /** @param parseLimits what reading one file may cost (nesting, PDF pages and memory, time) */
+    public ReportUploads(Library library, long maxBytes, ParseLimits parseLimits) {
         this.library = library;
         this.maxBytes = maxBytes;
+        this.parseLimits = parseLimits;
     }
 
     public Result add(File file) {
@@ -80,11 +89,25 @@ public final class ReportUploads {
                     "文件超过 " + maxBytes / 1024 + " KB / the file is larger than " + maxBytes / 1024 + " KB"));
         }
         try {
-            return DocumentText.of(f.bytes(), format);
+            return DocumentText.of(f.bytes(), format, parseLimits);
+        } catch (DocumentLimitException e) {
+            throw new Refusal(overLimit(label(f), e));
         } catch (IllegalArgumentException e) {
             throw new Refusal(Result.refused(label(f), 400, "bad-request", "请求无效 / Bad request",
                     "无法读取文件 / " + e.getMessage()));
         }
+    }
+
+    /** Nested too deep or too slow to read: 422, the file is not what it claims; too many pages: 413. */
+    private static Result overLimit(String file, DocumentLimitException e) {
+        return switch (e.kind()) {
+            case DEPTH -> Result.refused(file, 422, "nesting-too-deep", "文件嵌套过深 / Document nested too deep",
+                    e.getMessage());
+            case SIZE -> Result.refused(file, 413, "document-too-large", "文件内容过多 / Document too large",
+                    e.getMessage());
+            case TIME -> Result.refused(file, 422, "parse-time-exceeded", "文件读取超时 / Document too slow to read",
+                    e.getMessage());
+        };
     }
 
     private static Result result(Library.Outcome o) {
