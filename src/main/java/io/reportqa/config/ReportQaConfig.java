@@ -245,6 +245,14 @@ public interface ReportQaConfig {
                     maxParseTime());
         }
 
+        /**
+         * How long an upload waits for the report change in progress (another upload being embedded) before it is
+         * refused with a 503 problem to retry later. An upload of a report already served or being added is
+         * refused with its 409 at once, without waiting.
+         */
+        @WithDefault("60s")
+        Duration maxWriteWait();
+
         /** Questions one {@code POST /api/eval} may hold. */
         @WithDefault("500")
         int maxEvalItems();

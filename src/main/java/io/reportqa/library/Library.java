@@ -3,15 +3,18 @@ package io.reportqa.library;
 import io.reportqa.answer.QaService;
 import io.reportqa.ingest.Corpus;
 import io.reportqa.ingest.CorpusLoader;
-import io.reportqa.ingest.SourceFile;
-import io.reportqa.model.ParagraphKind;
 import io.reportqa.model.Passage;
 import io.reportqa.model.Report;
-import java.util.HashMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -34,29 +37,38 @@ public final class Library {
     private final PassageWriter index;
     private final Function<Corpus, QaService> assemble;
     private final AtomicReference<Snapshot> current;
+    private static final System.Logger LOG = System.getLogger(Library.class.getName());
+
     private final ReentrantLock changes = new ReentrantLock();
+    private final InFlight inFlight = new InFlight();
     /** The sources' version the current snapshot was loaded at; guarded by {@link #changes}. */
     private String loadedVersion;
 
     /** Paragraphs one upload may hold when the caller does not say ({@code reportqa.limits.max-upload-paragraphs}). */
     public static final int DEFAULT_MAX_UPLOAD_PARAGRAPHS = 20_000;
 
-    private final int maxUploadParagraphs;
+    /** How long a change waits for the one in progress when the caller does not say. */
+    public static final Duration DEFAULT_MAX_WRITE_WAIT = Duration.ofSeconds(60);
+
+    private final UploadCheck checks;
+    private final Duration maxWriteWait;
 
     /**
      * @param initial the corpus as loaded from {@code sources}
      * @param initialVersion {@link SourceStore#version()} read before {@code initial} was loaded, so a change made
      *     while it was loading is taken up by the next {@link #refresh}
+     * @param maxUploadParagraphs paragraphs one upload may hold in all its reports; more is refused
      */
     public Library(SourceStore sources, CorpusLoader loader, PassageWriter index, Function<Corpus, QaService> assemble,
-            Corpus initial, String initialVersion) {
-        this(sources, loader, index, assemble, initial, initialVersion, DEFAULT_MAX_UPLOAD_PARAGRAPHS);
+            Corpus initial, String initialVersion, int maxUploadParagraphs) {
+        this(sources, loader, index, assemble, initial, initialVersion, maxUploadParagraphs, DEFAULT_MAX_WRITE_WAIT);
     }
 
-    /** @param maxUploadParagraphs paragraphs one upload may hold in all its reports; more is refused */
+    /** @param maxWriteWait how long an upload waits for another change to end before it is refused as busy */
     public Library(SourceStore sources, CorpusLoader loader, PassageWriter index, Function<Corpus, QaService> assemble,
-            Corpus initial, String initialVersion, int maxUploadParagraphs) {
-        this.maxUploadParagraphs = maxUploadParagraphs;
+            Corpus initial, String initialVersion, int maxUploadParagraphs, Duration maxWriteWait) {
+        this.checks = new UploadCheck(loader, maxUploadParagraphs);
+        this.maxWriteWait = maxWriteWait;
         this.sources = sources;
         this.loader = loader;
         this.index = index;
@@ -70,7 +82,7 @@ public final class Library {
             Function<Corpus, QaService> assemble) {
         String version = sources.version();
         return new Library(sources, loader, index, assemble, loader.load(sources.files(), sources.removed()),
-                version);
+                version, DEFAULT_MAX_UPLOAD_PARAGRAPHS);
     }
 
     public Snapshot current() {
@@ -108,66 +120,105 @@ public final class Library {
     }
 
     /**
-     * Adds several uploaded files at once: each is checked on its own (a refused file does not stop the others),
-     * then all accepted ones are stored, parsed, embedded and committed together, and the snapshot swapped once.
+     * Adds several uploaded files at once: each is parsed and checked on its own, without waiting for other
+     * changes (a refused file does not stop the others, and a report already served or being added by another
+     * upload is refused at once); then, one change at a time, all accepted ones are stored, embedded and
+     * committed together, the snapshot swapped once, and the stored files confirmed.
+     * Files still unrefused when another change holds the library past the write wait are refused as
+     * {@link LibraryException.Kind#BUSY}.
      */
     public List<Outcome> addAll(List<Incoming> files) {
-        changes.lock();
+        LibraryException[] refused = new LibraryException[files.size()];
+        List<List<Report>> parsed = new ArrayList<>();
+        Set<String> held = new HashSet<>();
         try {
-            catchUp();
-            LibraryException[] refused = new LibraryException[files.size()];
-            String[] stored = new String[files.size()];
-            Map<String, Report> taken = new HashMap<>(current().corpus().reportsById());
+            Map<String, Report> served = current().corpus().reportsById();
             for (int i = 0; i < files.size(); i++) {
+                parsed.add(List.of());
                 try {
-                    check(files.get(i), taken);
-                    stored[i] = sources.store(files.get(i).stem(), files.get(i).text());
+                    parsed.set(i, checks.reportsOf(files.get(i), served));
+                    inFlight.hold(parsed.get(i), held);
                 } catch (LibraryException e) {
                     refused[i] = e;
                 } catch (UploadLimitException e) {
                     refused[i] = new LibraryException(LibraryException.Kind.TOO_LARGE, e);
                 }
             }
-            List<String> names = java.util.Arrays.stream(stored).filter(java.util.Objects::nonNull).toList();
-            Map<String, List<Report>> added = names.isEmpty() ? Map.of() : commit(names);
-            List<Outcome> out = new java.util.ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                List<Report> ofFile = stored[i] == null ? List.of() : added.getOrDefault(stored[i], List.of());
-                if (stored[i] != null && ofFile.isEmpty()) {
-                    // Stored, yet none of its reports is served (hidden by another with its id): not an add.
-                    sources.discard(stored[i]);
-                    refused[i] = new LibraryException(LibraryException.Kind.NO_REPORT, "文件中的报告未能加入 / none of "
-                            + "the file's reports could be served once stored");
-                }
-                out.add(new Outcome(files.get(i), ofFile, refused[i]));
+            if (!lockForWrite()) {
+                return busy(files, refused);
             }
-            return out;
+            try {
+                catchUp();
+                return storeAndCommit(files, parsed, refused);
+            } finally {
+                changes.unlock();
+            }
         } finally {
-            changes.unlock();
+            inFlight.release(held);
         }
     }
 
-    /** Refuses a file without a report, with a report that has no body text, or a report already served. */
-    private void check(Incoming f, Map<String, Report> taken) {
-        List<Report> incoming = loader.reportsIn(new SourceFile(SourceStore.UPLOADS + "/" + f.stem() + ".txt", f.text()));
-        if (incoming.isEmpty() || incoming.stream().anyMatch(r -> r.place().name().isEmpty() || r.year() < 1949)) {
-            throw new LibraryException(LibraryException.Kind.NO_REPORT,
-                    "找不到报告标题（如“2023年某某市政府工作报告”）或其地点、年份 / no report title, place or year found in the document");
-        }
-        for (Report r : incoming) {
-            if (r.paragraphs().stream().noneMatch(p -> p.kind() == ParagraphKind.TEXT)) {
-                throw new LibraryException(LibraryException.Kind.NO_BODY, "报告 " + r.id()
-                        + " 没有可引用的正文段落（只有标题、日期行或报告人） / report '" + r.id()
-                        + "' has no quotable body paragraphs, only a title, dateline or speaker line");
-            }
-            Report existing = taken.get(r.id());
-            if (existing != null && existing.place().name().equals(r.place().name())) {
-                throw new LibraryException(LibraryException.Kind.DUPLICATE, "报告 " + r.id()
-                        + " 已存在，请先删除 / report '" + r.id() + "' exists already; delete it first");
+    /** Stores the accepted files, commits them together and confirms them; guarded by {@link #changes}. */
+    private List<Outcome> storeAndCommit(List<Incoming> files, List<List<Report>> parsed, LibraryException[] refused) {
+        String[] stored = new String[files.size()];
+        Map<String, Report> served = current().corpus().reportsById();
+        for (int i = 0; i < files.size(); i++) {
+            if (refused[i] == null) {
+                try {
+                    // Served by a change that was committed while this upload waited for its turn.
+                    parsed.get(i).forEach(r -> UploadCheck.refuseServed(r, served));
+                    stored[i] = store(files.get(i));
+                } catch (LibraryException e) {
+                    refused[i] = e;
+                }
             }
         }
-        UploadLimitException.checkParagraphs(incoming, maxUploadParagraphs);
-        incoming.forEach(r -> taken.putIfAbsent(r.id(), r));
+        List<String> names = Arrays.stream(stored).filter(Objects::nonNull).toList();
+        Map<String, List<Report>> added = names.isEmpty() ? Map.of() : commit(names);
+        List<Outcome> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            List<Report> ofFile = stored[i] == null ? List.of() : added.getOrDefault(stored[i], List.of());
+            if (stored[i] != null && ofFile.isEmpty()) {
+                // Stored, yet none of its reports is served (hidden by another with its id): not an add.
+                sources.discard(stored[i]);
+                refused[i] = new LibraryException(LibraryException.Kind.NO_REPORT, "文件中的报告未能加入 / none of "
+                        + "the file's reports could be served once stored");
+            } else if (stored[i] != null) {
+                sources.confirm(stored[i]);
+            }
+            out.add(new Outcome(files.get(i), ofFile, refused[i]));
+        }
+        return out;
+    }
+
+    /** A file that cannot be written (a full disk) is refused alone; nothing of it is left behind. */
+    private String store(Incoming f) {
+        try {
+            return sources.store(f.stem(), f.text());
+        } catch (java.io.UncheckedIOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot store the upload {0}: {1}", f.label(), e.getMessage());
+            throw LibraryException.storage(e);
+        }
+    }
+
+    /** Waits for the other change in progress, but not for ever: a client is told to come back instead. */
+    private boolean lockForWrite() {
+        try {
+            return changes.tryLock(maxWriteWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The files not refused already are refused as busy: nothing was stored, the client may try again. */
+    private List<Outcome> busy(List<Incoming> files, LibraryException[] refused) {
+        LibraryException busy = LibraryException.busy(maxWriteWait);
+        List<Outcome> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            out.add(new Outcome(files.get(i), List.of(), refused[i] == null ? busy : refused[i]));
+        }
+        return out;
     }
 
     /** Stores nothing itself: parses the sources with the new files, indexes their reports and swaps. */
@@ -177,10 +228,12 @@ public final class Library {
             Corpus next = reload();
             Set<String> names = Set.copyOf(storedNames);
             List<Report> added = next.reports().stream().filter(r -> names.contains(r.sourceFile())).toList();
+            LOG.log(System.Logger.Level.INFO, "adding {0} uploaded reports ({1} passages)", added.size(),
+                    passagesOf(next, added).size());
             index.update(Set.of(), passagesOf(next, added));
             swap(next, version);
             Map<String, List<Report>> byFile = new LinkedHashMap<>();
-            added.forEach(r -> byFile.computeIfAbsent(r.sourceFile(), k -> new java.util.ArrayList<>()).add(r));
+            added.forEach(r -> byFile.computeIfAbsent(r.sourceFile(), k -> new ArrayList<>()).add(r));
             return byFile;
         } catch (RuntimeException e) {
             storedNames.forEach(sources::discard);

@@ -126,6 +126,9 @@ public final class ReportUploads {
                     "上传内容过多 / Upload too large", e.getMessage());
             case UNKNOWN -> Result.refused(o.file().label(), 404, "unknown-report", "报告不存在 / Unknown report",
                     e.getMessage());
+            case BUSY -> Result.refused(o.file().label(), 503, "busy", "服务忙 / Busy", e.getMessage());
+            case STORAGE -> Result.refused(o.file().label(), 507, "insufficient-storage", "无法保存 / Insufficient storage",
+                    e.getMessage());
         };
     }
 
