@@ -94,6 +94,10 @@ final class ServiceProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
+    int port() {
+        return port;
+    }
+
     /** Sends a report as the body of {@code POST /api/reports?name=}; the response, or an I/O failure, later. */
     CompletableFuture<HttpResponse<String>> upload(String name, byte[] body) {
         return http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/reports?name="
