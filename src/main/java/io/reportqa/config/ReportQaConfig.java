@@ -24,6 +24,13 @@ public interface ReportQaConfig {
      */
     Optional<java.util.List<String>> apiKeys();
 
+    /**
+     * Whether the service refuses to start without {@link #apiKeys()}, so writes can never be open by mistake;
+     * {@code true} in the {@code production} profile.
+     */
+    @WithDefault("false")
+    boolean apiKeysRequired();
+
     /** With keys set, whether reads ({@code /api/ask}, {@code /api/search}, {@code /v1/…}) need a key too. */
     @WithDefault("false")
     boolean apiKeysForReads();
