@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -32,15 +32,16 @@ public final class Library {
     public record Snapshot(Corpus corpus, QaService qa) {
     }
 
-    private final SourceStore sources;
+    final SourceStore sources;
     private final CorpusLoader loader;
-    private final PassageWriter index;
+    final PassageWriter index;
     private final Function<Corpus, QaService> assemble;
     private final AtomicReference<Snapshot> current;
     private static final System.Logger LOG = System.getLogger(Library.class.getName());
 
     private final ReentrantLock changes = new ReentrantLock();
     private final InFlight inFlight = new InFlight();
+    private final Additions additions = new Additions(this);
     /** The sources' version the current snapshot was loaded at; guarded by {@link #changes}. */
     private String loadedVersion;
 
@@ -128,6 +129,15 @@ public final class Library {
      * {@link LibraryException.Kind#BUSY}.
      */
     public List<Outcome> addAll(List<Incoming> files) {
+        return addAll(files, () -> true);
+    }
+
+    /**
+     * {@link #addAll(List)} for a client that may go away: {@code waiting} is asked before the files are embedded
+     * and once more before they are served; when the client has gone, nothing is added (the index change is
+     * undone) and the files are refused as {@link LibraryException.Kind#ABANDONED}.
+     */
+    public List<Outcome> addAll(List<Incoming> files, BooleanSupplier waiting) {
         LibraryException[] refused = new LibraryException[files.size()];
         List<List<Report>> parsed = new ArrayList<>();
         Set<String> held = new HashSet<>();
@@ -144,60 +154,20 @@ public final class Library {
                     refused[i] = new LibraryException(LibraryException.Kind.TOO_LARGE, e);
                 }
             }
+            if (Arrays.stream(refused).allMatch(Objects::nonNull)) {
+                return Additions.unstored(files, refused, LibraryException.busy(maxWriteWait));
+            }
             if (!lockForWrite()) {
-                return busy(files, refused);
+                return Additions.unstored(files, refused, LibraryException.busy(maxWriteWait));
             }
             try {
                 catchUp();
-                return storeAndCommit(files, parsed, refused);
+                return additions.storeAndCommit(files, parsed, refused, waiting);
             } finally {
                 changes.unlock();
             }
         } finally {
             inFlight.release(held);
-        }
-    }
-
-    /** Stores the accepted files, commits them together and confirms them; guarded by {@link #changes}. */
-    private List<Outcome> storeAndCommit(List<Incoming> files, List<List<Report>> parsed, LibraryException[] refused) {
-        String[] stored = new String[files.size()];
-        Map<String, Report> served = current().corpus().reportsById();
-        for (int i = 0; i < files.size(); i++) {
-            if (refused[i] == null) {
-                try {
-                    // Served by a change that was committed while this upload waited for its turn.
-                    parsed.get(i).forEach(r -> UploadCheck.refuseServed(r, served));
-                    stored[i] = store(files.get(i));
-                } catch (LibraryException e) {
-                    refused[i] = e;
-                }
-            }
-        }
-        List<String> names = Arrays.stream(stored).filter(Objects::nonNull).toList();
-        Map<String, List<Report>> added = names.isEmpty() ? Map.of() : commit(names);
-        List<Outcome> out = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            List<Report> ofFile = stored[i] == null ? List.of() : added.getOrDefault(stored[i], List.of());
-            if (stored[i] != null && ofFile.isEmpty()) {
-                // Stored, yet none of its reports is served (hidden by another with its id): not an add.
-                sources.discard(stored[i]);
-                refused[i] = new LibraryException(LibraryException.Kind.NO_REPORT, "文件中的报告未能加入 / none of "
-                        + "the file's reports could be served once stored");
-            } else if (stored[i] != null) {
-                sources.confirm(stored[i]);
-            }
-            out.add(new Outcome(files.get(i), ofFile, refused[i]));
-        }
-        return out;
-    }
-
-    /** A file that cannot be written (a full disk) is refused alone; nothing of it is left behind. */
-    private String store(Incoming f) {
-        try {
-            return sources.store(f.stem(), f.text());
-        } catch (java.io.UncheckedIOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot store the upload {0}: {1}", f.label(), e.getMessage());
-            throw LibraryException.storage(e);
         }
     }
 
@@ -208,36 +178,6 @@ public final class Library {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    /** The files not refused already are refused as busy: nothing was stored, the client may try again. */
-    private List<Outcome> busy(List<Incoming> files, LibraryException[] refused) {
-        LibraryException busy = LibraryException.busy(maxWriteWait);
-        List<Outcome> out = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            out.add(new Outcome(files.get(i), List.of(), refused[i] == null ? busy : refused[i]));
-        }
-        return out;
-    }
-
-    /** Stores nothing itself: parses the sources with the new files, indexes their reports and swaps. */
-    private Map<String, List<Report>> commit(java.util.Collection<String> storedNames) {
-        try {
-            String version = sources.version();
-            Corpus next = reload();
-            Set<String> names = Set.copyOf(storedNames);
-            List<Report> added = next.reports().stream().filter(r -> names.contains(r.sourceFile())).toList();
-            LOG.log(System.Logger.Level.INFO, "adding {0} uploaded reports ({1} passages)", added.size(),
-                    passagesOf(next, added).size());
-            index.update(Set.of(), passagesOf(next, added));
-            swap(next, version);
-            Map<String, List<Report>> byFile = new LinkedHashMap<>();
-            added.forEach(r -> byFile.computeIfAbsent(r.sourceFile(), k -> new ArrayList<>()).add(r));
-            return byFile;
-        } catch (RuntimeException e) {
-            storedNames.forEach(sources::discard);
-            throw e;
         }
     }
 
@@ -293,16 +233,16 @@ public final class Library {
         return true;
     }
 
-    private Corpus reload() {
+    Corpus reload() {
         return loader.load(sources.files(), sources.removed());
     }
 
-    private void swap(Corpus next, String version) {
+    void swap(Corpus next, String version) {
         current.set(new Snapshot(next, assemble.apply(next)));
         loadedVersion = version;
     }
 
-    private static List<Passage> passagesOf(Corpus corpus, List<Report> reports) {
+    static List<Passage> passagesOf(Corpus corpus, List<Report> reports) {
         Set<String> ids = reports.stream().map(Report::id).collect(java.util.stream.Collectors.toSet());
         return corpus.passages().stream().filter(p -> ids.contains(p.reportId())).toList();
     }

@@ -57,6 +57,11 @@ public final class ReportUploads {
     }
 
     public List<Result> addAll(List<File> files) {
+        return addAll(files, () -> true);
+    }
+
+    /** @param waiting whether the client still waits for the answer; when it stops, nothing is added */
+    public List<Result> addAll(List<File> files, java.util.function.BooleanSupplier waiting) {
         Result[] results = new Result[files.size()];
         List<Library.Incoming> incoming = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
@@ -69,7 +74,7 @@ public final class ReportUploads {
                 results[i] = r.result;
             }
         }
-        List<Library.Outcome> outcomes = incoming.isEmpty() ? List.of() : library.addAll(incoming);
+        List<Library.Outcome> outcomes = incoming.isEmpty() ? List.of() : library.addAll(incoming, waiting);
         for (int j = 0; j < outcomes.size(); j++) {
             results[positions.get(j)] = result(outcomes.get(j));
         }
@@ -125,6 +130,8 @@ public final class ReportUploads {
             case TOO_LARGE -> Result.refused(o.file().label(), 413, "upload-too-large",
                     "上传内容过多 / Upload too large", e.getMessage());
             case UNKNOWN -> Result.refused(o.file().label(), 404, "unknown-report", "报告不存在 / Unknown report",
+                    e.getMessage());
+            case ABANDONED -> Result.refused(o.file().label(), 400, "abandoned", "客户端已断开 / Client gone",
                     e.getMessage());
             case BUSY -> Result.refused(o.file().label(), 503, "busy", "服务忙 / Busy", e.getMessage());
             case STORAGE -> Result.refused(o.file().label(), 507, "insufficient-storage", "无法保存 / Insufficient storage",
