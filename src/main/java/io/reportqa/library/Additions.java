@@ -29,7 +29,7 @@ final class Additions {
         this.library = library;
     }
 
-    /** Stores the accepted files, commits them together and confirms them; called with the library's change lock held. */
+    /** Stores the accepted files, commits them together and confirms them; called holding the change lock. */
     List<Outcome> storeAndCommit(List<Incoming> files, List<List<Report>> parsed, LibraryException[] refused,
             BooleanSupplier waiting) {
         String[] stored = new String[files.size()];
@@ -96,7 +96,7 @@ final class Additions {
     }
 
     /** Stores nothing itself: parses the sources with the new files, indexes their reports and swaps. */
-    private Map<String, List<Report>> commit(java.util.Collection<String> storedNames, BooleanSupplier waiting) {
+    private Map<String, List<Report>> commit(List<String> storedNames, BooleanSupplier waiting) {
         try {
             String version = library.sources.version();
             Corpus next = library.reload();

@@ -154,10 +154,7 @@ public final class Library {
                     refused[i] = new LibraryException(LibraryException.Kind.TOO_LARGE, e);
                 }
             }
-            if (Arrays.stream(refused).allMatch(Objects::nonNull)) {
-                return Additions.unstored(files, refused, LibraryException.busy(maxWriteWait));
-            }
-            if (!lockForWrite()) {
+            if (Arrays.stream(refused).allMatch(Objects::nonNull) || !lockForWrite()) {
                 return Additions.unstored(files, refused, LibraryException.busy(maxWriteWait));
             }
             try {
