@@ -2,11 +2,13 @@
 """Writes requests.jsonl: bad, hostile and odd HTTP requests for every endpoint (HostileInputTest sends them all).
 
 Re-run after adding an endpoint: python3 make_requests.py > requests.jsonl
+(The "path not normalised" and "multipart cut short" lines of requests.jsonl were added by hand: keep them.)
 Each line: name, method, path (raw, sent byte for byte), headers, and body (text) or bodyBase64 (raw bytes);
 "expand" maps markers in path or body to [text, times], a long run the test writes out.
 """
 import base64
 import json
+import zlib
 
 JSON_ENDPOINTS = ["/api/ask", "/api/ask/stream", "/v1/chat/completions"]
 out = []
@@ -22,9 +24,12 @@ def rep(text, times):
 expansions = {}
 
 
-def add(name, method, path, body=None, ctype="application/json", raw=None, headers=None):
+def add(name, method, path, body=None, ctype="application/json", raw=None, headers=None, expect=None):
+    """expect: the (status, problem type) the request must get, where any clear 4xx would not do."""
     global expansions
     r = {"name": name, "method": method, "path": path, "headers": dict(headers or {})}
+    if expect:
+        r["expect"], r["expectType"] = expect
     used = {k: v for k, v in expansions.items() if (body and k in body) or k in path}
     if used:
         r["expand"] = used
@@ -158,6 +163,68 @@ for i, b in enumerate(["", "not json\n", "{\"id\":1}\n", "{\"question\":\"a\",\"
                        "[1,2,3]\n", "{\"question\":" + rep("[", 5000) + rep("]", 5000) + "}\n",
                        rep("{\"question\":\"青禾\"}\n", 600)]):
     add(f"eval body {i}", "POST", "/api/eval", b, ctype="text/plain; charset=UTF-8")
+
+
+# 11. Uploads that cost a parser minutes or its stack (issue 17): refused with the limit they hit.
+def pdf(objects):
+    """A PDF file of the given objects (1 is the catalog), with a correct cross-reference table."""
+    body, offsets = b"%PDF-1.4\n", []
+    for i, obj in enumerate(objects):
+        offsets.append(len(body))
+        body += f"{i + 1} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    body += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return body
+
+
+def pages_pdf(pages, contents=None):
+    """Pages that all draw one content stream (object 3) when given, else blank ones."""
+    first = 4
+    kids = " ".join(f"{first + i} 0 R" for i in range(pages))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode()]
+    if contents is None:
+        objects.append(b"<< >>")
+    else:
+        packed = zlib.compress(contents, 9)
+        objects.append(f"<< /Length {len(packed)} /Filter /FlateDecode >>\nstream\n".encode() + packed
+                       + b"\nendstream")
+    font = "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>"
+    draw = " /Contents 3 0 R" if contents is not None else ""
+    for _ in range(pages):
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources {font}{draw} >>".encode())
+    return pdf(objects)
+
+
+def nested_pdf(depth, dictionaries):
+    open_, close = ("<</A ", ">>") if dictionaries else ("[", "]")
+    deep = open_ * depth + "0" + close * depth
+    return pdf([f"<< /Type /Catalog /Pages 2 0 R /Deep {deep} >>".encode(),
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"])
+
+
+TITLE = "2023年松溪县政府工作报告"
+add("upload html nested 20000 deep", "POST", "/api/reports?name=bomb.html",
+    "<html><body>" + rep("<blockquote>", 20000) + "<p>" + TITLE + "</p>" + rep("</blockquote>", 20000) + "</body></html>",
+    ctype="text/html", expect=(422, "nesting-too-deep"))
+add("upload markdown quotes nested 3000 deep", "POST", "/api/reports?name=bomb.md",
+    "# " + TITLE + "\n\n" + rep("> ", 3000) + "各位代表：\n", ctype="text/markdown", expect=(422, "nesting-too-deep"))
+for dictionaries in (False, True):
+    add(f"upload pdf nested {'dictionaries' if dictionaries else 'arrays'}", "POST", "/api/reports?name=bomb.pdf",
+        raw=nested_pdf(20000, dictionaries), ctype="application/pdf", expect=(422, "nesting-too-deep"))
+add("upload pdf of pages sharing one huge stream", "POST", "/api/reports?name=bomb.pdf",
+    raw=pages_pdf(40, b"BT /F1 12 Tf 72 720 Td\n" + b"(a) Tj\n" * 200000 + b"ET\n"), ctype="application/pdf",
+    expect=(422, "parse-time-exceeded"))
+add("upload pdf of 2001 pages", "POST", "/api/reports?name=bomb.pdf", raw=pages_pdf(2001), ctype="application/pdf",
+    expect=(413, "document-too-large"))
+boundary = "hostileboundary"
+add("upload nested html as multipart", "POST", "/api/reports",
+    f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bomb.html\"\r\n"
+    f"Content-Type: text/html\r\n\r\n<html><body>" + rep("<div>", 20000) + "<p>" + TITLE + "</p>"
+    + f"</body></html>\r\n--{boundary}--\r\n", ctype=f"multipart/form-data; boundary={boundary}",
+    expect=(422, "nesting-too-deep"))
 
 for r in out:
     print(json.dumps(r, ensure_ascii=False))

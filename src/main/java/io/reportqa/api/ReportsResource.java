@@ -6,6 +6,7 @@ import io.reportqa.library.ReportUploads;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.model.Report;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -51,7 +52,8 @@ public class ReportsResource {
     ReportsResource(Library library, RequestLimits limits, ReportQaConfig config) {
         this.library = library;
         this.limits = limits;
-        this.uploads = new ReportUploads(library, config.limits().maxUploadBytes());
+        this.uploads = new ReportUploads(library, config.limits().maxUploadBytes(),
+                config.limits().parseLimits());
     }
 
     @GET
@@ -86,7 +88,7 @@ public class ReportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "文件中找不到报告，或报告没有可引用的正文",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response upload(@RestForm(FileUpload.ALL) List<FileUpload> files) {
+    public Response upload(@RestForm(FileUpload.ALL) List<FileUpload> files, HttpServerResponse response) {
         if (files == null || files.isEmpty()) {
             throw ProblemException.badRequest("缺少 file 字段 / the multipart field 'file' is missing");
         }
@@ -98,10 +100,10 @@ public class ReportsResource {
         for (FileUpload f : files) {
             received.add(new ReportUploads.File(f.fileName(), f.contentType(), read(f)));
         }
+        List<ReportUploads.Result> results = uploads.addAll(received, () -> !response.closed());
         if (received.size() == 1) {
-            return single(uploads.add(received.get(0)));
+            return single(results.get(0));
         }
-        List<ReportUploads.Result> results = uploads.addAll(received);
         List<Map<String, Object>> perFile = results.stream().map(ReportsResource::perFile).toList();
         List<ReportViews.Summary> added = results.stream().flatMap(r -> r.reports().stream()).map(ReportViews::summary)
                 .toList();
@@ -112,9 +114,11 @@ public class ReportsResource {
     @Blocking
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML, "application/pdf", DocumentFormat.DOCX_TYPE})
     @Operation(summary = "上传报告（请求体即文件，类型由 Content-Type 或 ?name= 的扩展名决定）")
-    public Response uploadBody(@QueryParam("name") String name, @HeaderParam("Content-Type") String type, byte[] body) {
+    public Response uploadBody(@QueryParam("name") String name, @HeaderParam("Content-Type") String type, byte[] body,
+            HttpServerResponse response) {
         byte[] bytes = body == null ? new byte[0] : body;
-        return single(uploads.add(new ReportUploads.File(name, type, bytes)));
+        return single(uploads.addAll(List.of(new ReportUploads.File(name, type, bytes)), () -> !response.closed())
+                .get(0));
     }
 
     @DELETE

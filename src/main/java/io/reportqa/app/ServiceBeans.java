@@ -23,6 +23,7 @@ import io.reportqa.ingest.CorpusLoader;
 import io.reportqa.library.Library;
 import io.reportqa.library.ReportSources;
 import io.reportqa.library.SourceStore;
+import io.reportqa.library.UploadRecovery;
 import io.reportqa.retrieve.Bm25Retriever;
 import io.reportqa.retrieve.HybridRetriever;
 import io.reportqa.retrieve.PlaceDirectory;
@@ -114,6 +115,7 @@ public class ServiceBeans {
     @Produces
     @Singleton
     StartCorpus startCorpus(ReportQaConfig config, SourceStore sources) {
+        UploadRecovery.recover(sources, loader(config), config.limits().maxUploadParagraphs());
         String version = sources.version();
         return new StartCorpus(load(config, sources), version);
     }
@@ -148,7 +150,7 @@ public class ServiceBeans {
             StartCorpus start, MeterRegistry registry) {
         return new Library(sources, loader(config), backend.writer(),
                 c -> qa(config, c, encoder, backend, registry), start.corpus(), start.sourcesVersion(),
-                config.limits().maxUploadParagraphs());
+                config.limits().maxUploadParagraphs(), config.limits().maxWriteWait());
     }
 
     /** The question answering over one corpus; rebuilt (cheaply: no model or index work) when reports change. */

@@ -32,7 +32,8 @@ public class ImportCommand {
     private final ReportUploads uploads;
 
     ImportCommand(Library library, ReportQaConfig config) {
-        this.uploads = new ReportUploads(library, config.limits().maxUploadBytes());
+        this.uploads = new ReportUploads(library, config.limits().maxUploadBytes(),
+                config.limits().parseLimits());
     }
 
     int run(List<String> args, PrintStream out) {

@@ -24,6 +24,13 @@ public interface ReportQaConfig {
      */
     Optional<java.util.List<String>> apiKeys();
 
+    /**
+     * Whether the service refuses to start without {@link #apiKeys()}, so writes can never be open by mistake;
+     * {@code true} in the {@code production} profile.
+     */
+    @WithDefault("false")
+    boolean apiKeysRequired();
+
     /** With keys set, whether reads ({@code /api/ask}, {@code /api/search}, {@code /v1/…}) need a key too. */
     @WithDefault("false")
     boolean apiKeysForReads();
@@ -216,6 +223,42 @@ public interface ReportQaConfig {
          */
         @WithDefault("20000")
         int maxUploadParagraphs();
+
+        /**
+         * Elements (HTML) or blocks and inlines (Markdown) an uploaded document may nest inside each other; real
+         * reports nest a few levels. Deeper is refused with a 422 problem before the text is extracted.
+         */
+        @WithDefault("256")
+        int maxNestingDepth();
+
+        /** Pages an uploaded PDF may have; more is refused with a 413 problem before any page is read. */
+        @WithDefault("2000")
+        int maxPdfPages();
+
+        /** Memory PDFBox may use for one uploaded PDF's streams; past it the PDF is refused (400). */
+        @WithDefault("268435456")
+        long maxPdfMemoryBytes();
+
+        /**
+         * Time turning one uploaded file into text may take (checked as the parser goes, so the work stops);
+         * a file still being read then is refused with a 422 problem. A real 10 MB report reads in a few seconds.
+         */
+        @WithDefault("20s")
+        Duration maxParseTime();
+
+        /** The limits above, as the document reader takes them. */
+        default io.reportqa.ingest.ParseLimits parseLimits() {
+            return new io.reportqa.ingest.ParseLimits(maxNestingDepth(), maxPdfPages(), maxPdfMemoryBytes(),
+                    maxParseTime());
+        }
+
+        /**
+         * How long an upload waits for the report change in progress (another upload being embedded) before it is
+         * refused with a 503 problem to retry later. An upload of a report already served or being added is
+         * refused with its 409 at once, without waiting.
+         */
+        @WithDefault("60s")
+        Duration maxWriteWait();
 
         /** Questions one {@code POST /api/eval} may hold. */
         @WithDefault("500")

@@ -5,37 +5,51 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns an uploaded document into plain text with one paragraph per line, the shape the report parser reads;
  * the text is what gets stored and cited, so offsets point into it. Formats are read by their libraries
- * (PDFBox, jsoup, commonmark, Apache POI), never by hand.
+ * (PDFBox, jsoup, commonmark, Apache POI), never by hand, within the {@link ParseLimits} given: a document
+ * nested too deep, too large or too slow to read is refused with {@link DocumentLimitException}.
  */
 public final class DocumentText {
 
-    private static final String BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,td,th,pre,blockquote,dd,dt";
+    /** Markdown nodes visited between two looks at the clock. */
+    private static final int CHECK_EVERY = 4096;
 
     private DocumentText() {
     }
 
-    /** @throws IllegalArgumentException when the bytes are not a readable document of that format */
+    /** {@link #of(byte[], DocumentFormat, ParseLimits)} with the default limits. */
     public static String of(byte[] bytes, DocumentFormat format) {
-        return switch (format) {
-            case TEXT -> TextLayout.paragraphsPerLine(utf8(bytes));
-            case DOCX -> DocxText.of(bytes);
-            case MARKDOWN -> html(markdownToHtml(utf8(bytes)));
-            case HTML -> html(utf8(bytes));
-            case PDF -> pdf(bytes);
-        };
+        return of(bytes, format, ParseLimits.DEFAULT);
+    }
+
+    /**
+     * @throws IllegalArgumentException when the bytes are not a readable document of that format
+     * @throws DocumentLimitException when reading it would cost more than {@code limits} allow
+     */
+    public static String of(byte[] bytes, DocumentFormat format, ParseLimits limits) {
+        ParseBudget budget = limits.start();
+        try {
+            return switch (format) {
+                case TEXT -> TextLayout.paragraphsPerLine(utf8(bytes));
+                case DOCX -> DocxText.of(bytes);
+                case MARKDOWN -> HtmlText.of(markdownToHtml(utf8(bytes), budget), budget);
+                case HTML -> HtmlText.of(utf8(bytes), budget);
+                case PDF -> PdfText.of(bytes, budget);
+            };
+        } catch (StackOverflowError e) {
+            // The libraries recurse into nested structures (PDF arrays and dictionaries, say) without a bound of
+            // their own; the overflow unwinds this thread's stack only, leaving nothing half-built behind.
+            throw budget.tooDeep();
+        }
     }
 
     private static String utf8(byte[] bytes) {
@@ -48,30 +62,39 @@ public final class DocumentText {
         }
     }
 
-    /** Markdown goes through HTML so links, emphasis and headings lose their markup the same way. */
-    private static String markdownToHtml(String source) {
-        return HtmlRenderer.builder().build().render(Parser.builder().build().parse(source));
-    }
-
-    /** Leaf blocks (a paragraph, a heading, a list item without blocks inside) one per line; scripts and menus dropped. */
-    private static String html(String html) {
-        Document doc = Jsoup.parse(html);
-        doc.select("script,style,noscript,nav,header,footer,form,iframe").remove();
-        String text = doc.body().select(BLOCKS).stream().filter(e -> e.select(BLOCKS).size() == 1)
-                .map(Element::text).filter(t -> !t.isBlank()).collect(Collectors.joining("\n"));
-        return text.isBlank() ? doc.body().wholeText() : text;
-    }
-
-    /** Lines of a paragraph joined (Chinese has no spaces between them), paragraphs on lines of their own. */
-    private static String pdf(byte[] bytes) {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("");
-            stripper.setParagraphEnd("\n");
-            return stripper.getText(doc);
+    /**
+     * Markdown goes through HTML so links, emphasis and headings lose their markup the same way. Its nesting is
+     * measured before rendering, since the renderer recurses once per level.
+     */
+    private static String markdownToHtml(String source, ParseBudget budget) {
+        Node doc;
+        try {
+            doc = Parser.builder().build().parseReader(new BudgetReader(new StringReader(source), budget));
         } catch (IOException e) {
-            throw new IllegalArgumentException("the PDF cannot be read: " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException(e);
+        }
+        checkDepth(doc, budget);
+        return HtmlRenderer.builder().build().render(doc);
+    }
+
+    /** Walks the tree without recursion, so the walk itself cannot overflow on the depth it is there to refuse. */
+    private static void checkDepth(Node root, ParseBudget budget) {
+        Deque<Node> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(root);
+        depths.push(0);
+        long visited = 0;
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            budget.checkDepth(depth);
+            if (++visited % CHECK_EVERY == 0) {
+                budget.checkTime();
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
         }
     }
 }

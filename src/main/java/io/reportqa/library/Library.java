@@ -3,17 +3,20 @@ package io.reportqa.library;
 import io.reportqa.answer.QaService;
 import io.reportqa.ingest.Corpus;
 import io.reportqa.ingest.CorpusLoader;
-import io.reportqa.ingest.SourceFile;
-import io.reportqa.model.ParagraphKind;
 import io.reportqa.model.Passage;
 import io.reportqa.model.Report;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -29,34 +32,44 @@ public final class Library {
     public record Snapshot(Corpus corpus, QaService qa) {
     }
 
-    private final SourceStore sources;
+    final SourceStore sources;
     private final CorpusLoader loader;
-    private final PassageWriter index;
+    final PassageWriter index;
     private final Function<Corpus, QaService> assemble;
     private final AtomicReference<Snapshot> current;
+    private static final System.Logger LOG = System.getLogger(Library.class.getName());
+
     private final ReentrantLock changes = new ReentrantLock();
+    private final InFlight inFlight = new InFlight();
+    private final Additions additions = new Additions(this);
     /** The sources' version the current snapshot was loaded at; guarded by {@link #changes}. */
     private String loadedVersion;
 
     /** Paragraphs one upload may hold when the caller does not say ({@code reportqa.limits.max-upload-paragraphs}). */
     public static final int DEFAULT_MAX_UPLOAD_PARAGRAPHS = 20_000;
 
-    private final int maxUploadParagraphs;
+    /** How long a change waits for the one in progress when the caller does not say. */
+    public static final Duration DEFAULT_MAX_WRITE_WAIT = Duration.ofSeconds(60);
+
+    private final UploadCheck checks;
+    private final Duration maxWriteWait;
 
     /**
      * @param initial the corpus as loaded from {@code sources}
      * @param initialVersion {@link SourceStore#version()} read before {@code initial} was loaded, so a change made
      *     while it was loading is taken up by the next {@link #refresh}
+     * @param maxUploadParagraphs paragraphs one upload may hold in all its reports; more is refused
      */
     public Library(SourceStore sources, CorpusLoader loader, PassageWriter index, Function<Corpus, QaService> assemble,
-            Corpus initial, String initialVersion) {
-        this(sources, loader, index, assemble, initial, initialVersion, DEFAULT_MAX_UPLOAD_PARAGRAPHS);
+            Corpus initial, String initialVersion, int maxUploadParagraphs) {
+        this(sources, loader, index, assemble, initial, initialVersion, maxUploadParagraphs, DEFAULT_MAX_WRITE_WAIT);
     }
 
-    /** @param maxUploadParagraphs paragraphs one upload may hold in all its reports; more is refused */
+    /** @param maxWriteWait how long an upload waits for another change to end before it is refused as busy */
     public Library(SourceStore sources, CorpusLoader loader, PassageWriter index, Function<Corpus, QaService> assemble,
-            Corpus initial, String initialVersion, int maxUploadParagraphs) {
-        this.maxUploadParagraphs = maxUploadParagraphs;
+            Corpus initial, String initialVersion, int maxUploadParagraphs, Duration maxWriteWait) {
+        this.checks = new UploadCheck(loader, maxUploadParagraphs);
+        this.maxWriteWait = maxWriteWait;
         this.sources = sources;
         this.loader = loader;
         this.index = index;
@@ -70,7 +83,7 @@ public final class Library {
             Function<Corpus, QaService> assemble) {
         String version = sources.version();
         return new Library(sources, loader, index, assemble, loader.load(sources.files(), sources.removed()),
-                version);
+                version, DEFAULT_MAX_UPLOAD_PARAGRAPHS);
     }
 
     public Snapshot current() {
@@ -108,83 +121,60 @@ public final class Library {
     }
 
     /**
-     * Adds several uploaded files at once: each is checked on its own (a refused file does not stop the others),
-     * then all accepted ones are stored, parsed, embedded and committed together, and the snapshot swapped once.
+     * Adds several uploaded files at once: each is parsed and checked on its own, without waiting for other
+     * changes (a refused file does not stop the others, and a report already served or being added by another
+     * upload is refused at once); then, one change at a time, all accepted ones are stored, embedded and
+     * committed together, the snapshot swapped once, and the stored files confirmed.
+     * Files still unrefused when another change holds the library past the write wait are refused as
+     * {@link LibraryException.Kind#BUSY}.
      */
     public List<Outcome> addAll(List<Incoming> files) {
-        changes.lock();
+        return addAll(files, () -> true);
+    }
+
+    /**
+     * {@link #addAll(List)} for a client that may go away: {@code waiting} is asked before the files are embedded
+     * and once more before they are served; when the client has gone, nothing is added (the index change is
+     * undone) and the files are refused as {@link LibraryException.Kind#ABANDONED}.
+     */
+    public List<Outcome> addAll(List<Incoming> files, BooleanSupplier waiting) {
+        LibraryException[] refused = new LibraryException[files.size()];
+        List<List<Report>> parsed = new ArrayList<>();
+        Set<String> held = new HashSet<>();
         try {
-            catchUp();
-            LibraryException[] refused = new LibraryException[files.size()];
-            String[] stored = new String[files.size()];
-            Map<String, Report> taken = new HashMap<>(current().corpus().reportsById());
+            Map<String, Report> served = current().corpus().reportsById();
             for (int i = 0; i < files.size(); i++) {
+                parsed.add(List.of());
                 try {
-                    check(files.get(i), taken);
-                    stored[i] = sources.store(files.get(i).stem(), files.get(i).text());
+                    parsed.set(i, checks.reportsOf(files.get(i), served));
+                    inFlight.hold(parsed.get(i), held);
                 } catch (LibraryException e) {
                     refused[i] = e;
                 } catch (UploadLimitException e) {
                     refused[i] = new LibraryException(LibraryException.Kind.TOO_LARGE, e);
                 }
             }
-            List<String> names = java.util.Arrays.stream(stored).filter(java.util.Objects::nonNull).toList();
-            Map<String, List<Report>> added = names.isEmpty() ? Map.of() : commit(names);
-            List<Outcome> out = new java.util.ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                List<Report> ofFile = stored[i] == null ? List.of() : added.getOrDefault(stored[i], List.of());
-                if (stored[i] != null && ofFile.isEmpty()) {
-                    // Stored, yet none of its reports is served (hidden by another with its id): not an add.
-                    sources.discard(stored[i]);
-                    refused[i] = new LibraryException(LibraryException.Kind.NO_REPORT, "文件中的报告未能加入 / none of "
-                            + "the file's reports could be served once stored");
-                }
-                out.add(new Outcome(files.get(i), ofFile, refused[i]));
+            if (Arrays.stream(refused).allMatch(Objects::nonNull) || !lockForWrite()) {
+                return Additions.unstored(files, refused, LibraryException.busy(maxWriteWait));
             }
-            return out;
+            try {
+                catchUp();
+                return additions.storeAndCommit(files, parsed, refused, waiting);
+            } finally {
+                changes.unlock();
+            }
         } finally {
-            changes.unlock();
+            inFlight.release(held);
         }
     }
 
-    /** Refuses a file without a report, with a report that has no body text, or a report already served. */
-    private void check(Incoming f, Map<String, Report> taken) {
-        List<Report> incoming = loader.reportsIn(new SourceFile(SourceStore.UPLOADS + "/" + f.stem() + ".txt", f.text()));
-        if (incoming.isEmpty() || incoming.stream().anyMatch(r -> r.place().name().isEmpty() || r.year() < 1949)) {
-            throw new LibraryException(LibraryException.Kind.NO_REPORT,
-                    "找不到报告标题（如“2023年某某市政府工作报告”）或其地点、年份 / no report title, place or year found in the document");
-        }
-        for (Report r : incoming) {
-            if (r.paragraphs().stream().noneMatch(p -> p.kind() == ParagraphKind.TEXT)) {
-                throw new LibraryException(LibraryException.Kind.NO_BODY, "报告 " + r.id()
-                        + " 没有可引用的正文段落（只有标题、日期行或报告人） / report '" + r.id()
-                        + "' has no quotable body paragraphs, only a title, dateline or speaker line");
-            }
-            Report existing = taken.get(r.id());
-            if (existing != null && existing.place().name().equals(r.place().name())) {
-                throw new LibraryException(LibraryException.Kind.DUPLICATE, "报告 " + r.id()
-                        + " 已存在，请先删除 / report '" + r.id() + "' exists already; delete it first");
-            }
-        }
-        UploadLimitException.checkParagraphs(incoming, maxUploadParagraphs);
-        incoming.forEach(r -> taken.putIfAbsent(r.id(), r));
-    }
-
-    /** Stores nothing itself: parses the sources with the new files, indexes their reports and swaps. */
-    private Map<String, List<Report>> commit(java.util.Collection<String> storedNames) {
+    /** Waits for the other change in progress, but not for ever: a client is told to come back instead. */
+    private boolean lockForWrite() {
         try {
-            String version = sources.version();
-            Corpus next = reload();
-            Set<String> names = Set.copyOf(storedNames);
-            List<Report> added = next.reports().stream().filter(r -> names.contains(r.sourceFile())).toList();
-            index.update(Set.of(), passagesOf(next, added));
-            swap(next, version);
-            Map<String, List<Report>> byFile = new LinkedHashMap<>();
-            added.forEach(r -> byFile.computeIfAbsent(r.sourceFile(), k -> new java.util.ArrayList<>()).add(r));
-            return byFile;
-        } catch (RuntimeException e) {
-            storedNames.forEach(sources::discard);
-            throw e;
+            return changes.tryLock(maxWriteWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -240,16 +230,16 @@ public final class Library {
         return true;
     }
 
-    private Corpus reload() {
+    Corpus reload() {
         return loader.load(sources.files(), sources.removed());
     }
 
-    private void swap(Corpus next, String version) {
+    void swap(Corpus next, String version) {
         current.set(new Snapshot(next, assemble.apply(next)));
         loadedVersion = version;
     }
 
-    private static List<Passage> passagesOf(Corpus corpus, List<Report> reports) {
+    static List<Passage> passagesOf(Corpus corpus, List<Report> reports) {
         Set<String> ids = reports.stream().map(Report::id).collect(java.util.stream.Collectors.toSet());
         return corpus.passages().stream().filter(p -> ids.contains(p.reportId())).toList();
     }

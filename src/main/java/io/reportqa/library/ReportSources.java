@@ -11,28 +11,37 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Report sources on local disk: the bundled corpus folder (read only, so it can be baked into an image),
  * reports uploaded since (text files under {@code <data>/uploads}), less the reports removed since (listed in
- * {@code <data>/removed-reports.txt} by id and file). Every write is a whole-file atomic replace. Only this
- * process sees its data folder, so this store suits a single instance (the embedded index).
+ * {@code <data>/removed-reports.txt} by id and file). Every write is a whole-file atomic replace. An upload is
+ * marked pending (an empty file of its name under {@code <data>/pending-uploads}) from before it is written until
+ * it is confirmed, so a start after a crash can drop what no client was told about; uploads that cannot be served
+ * are moved to {@code <data>/quarantine}. Only this process sees its data folder, so this store suits a single
+ * instance (the embedded index).
  */
 public final class ReportSources implements SourceStore {
 
     private static final String REMOVED = "removed-reports.txt";
+    private static final System.Logger LOG = System.getLogger(ReportSources.class.getName());
 
     private final Path corpusDir;
     private final Path uploadsDir;
     private final Path removedFile;
+    private final Path pendingDir;
+    private final Path quarantineDir;
     private final CorpusReader reader = new CorpusReader();
 
     public ReportSources(Path corpusDir, Path dataDir) {
         this.corpusDir = corpusDir;
         this.uploadsDir = dataDir.resolve(UPLOADS);
         this.removedFile = dataDir.resolve(REMOVED);
+        this.pendingDir = dataDir.resolve("pending-uploads");
+        this.quarantineDir = dataDir.resolve("quarantine");
     }
 
     @Override
@@ -64,12 +73,89 @@ public final class ReportSources implements SourceStore {
         try {
             Files.createDirectories(uploadsDir);
             String name = freeName(stem);
-            forgetRemovals(UPLOADS + "/" + name);
-            write(uploadsDir.resolve(name), text);
+            Files.createDirectories(pendingDir);
+            Files.writeString(pendingDir.resolve(name), "");
+            try {
+                forgetRemovals(UPLOADS + "/" + name);
+                write(uploadsDir.resolve(name), text);
+            } catch (IOException | UncheckedIOException e) {
+                Files.deleteIfExists(pendingDir.resolve(name));
+                throw e;
+            }
             return UPLOADS + "/" + name;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store an uploaded report", e);
+            throw new UncheckedIOException("cannot store an uploaded report: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public void confirm(String sourceName) {
+        try {
+            Files.deleteIfExists(pendingDir.resolve(fileName(sourceName)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot confirm " + sourceName, e);
+        }
+    }
+
+    @Override
+    public List<String> dropUnconfirmed() {
+        List<String> dropped = new ArrayList<>();
+        try {
+            removeTemporaryFiles();
+            if (!Files.isDirectory(pendingDir)) {
+                return dropped;
+            }
+            try (Stream<Path> pending = Files.list(pendingDir)) {
+                for (Path marker : pending.sorted().toList()) {
+                    String name = UPLOADS + "/" + marker.getFileName();
+                    discard(name);
+                    Files.deleteIfExists(marker);
+                    dropped.add(name);
+                }
+            }
+            return dropped;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the pending uploads under " + pendingDir, e);
+        }
+    }
+
+    /** Half-written files of a write that never finished (a crash, a full disk): never read, so removed. */
+    private void removeTemporaryFiles() throws IOException {
+        for (Path dir : List.of(uploadsDir, removedFile.getParent())) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
+                    LOG.log(System.Logger.Level.INFO, "removing {0}, left by a write that did not finish", f);
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Optional<String> quarantine(String sourceName) {
+        if (!SourceStore.isUpload(sourceName)) {
+            return Optional.empty();
+        }
+        try {
+            Files.createDirectories(quarantineDir);
+            Path target = quarantineDir.resolve(fileName(sourceName));
+            for (int i = 2; Files.exists(target); i++) {
+                target = quarantineDir.resolve(fileName(sourceName) + "." + i);
+            }
+            Files.move(uploadsDir.resolve(fileName(sourceName)), target, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(pendingDir.resolve(fileName(sourceName)));
+            forgetRemovals(sourceName);
+            return Optional.of(target.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + sourceName + " to " + quarantineDir, e);
+        }
+    }
+
+    private static String fileName(String sourceName) {
+        return sourceName.substring(sourceName.lastIndexOf('/') + 1);
     }
 
     @Override
@@ -78,7 +164,8 @@ public final class ReportSources implements SourceStore {
             return;
         }
         try {
-            Files.deleteIfExists(uploadsDir.resolve(sourceName.substring(UPLOADS.length() + 1)));
+            Files.deleteIfExists(uploadsDir.resolve(fileName(sourceName)));
+            Files.deleteIfExists(pendingDir.resolve(fileName(sourceName)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + sourceName, e);
         }
@@ -139,15 +226,21 @@ public final class ReportSources implements SourceStore {
     private String freeName(String stem) {
         String safe = SourceStore.safeStem(stem);
         String name = safe + ".txt";
-        for (int i = 2; Files.exists(uploadsDir.resolve(name)); i++) {
+        for (int i = 2; Files.exists(uploadsDir.resolve(name)) || Files.exists(pendingDir.resolve(name)); i++) {
             name = safe + "-" + i + ".txt";
         }
         return name;
     }
 
+    /** Whole or not at all: a write that fails (a full disk, say) leaves the old file and no half-written one. */
     private static void write(Path target, String text) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
     }
 }

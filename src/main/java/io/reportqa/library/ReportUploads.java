@@ -1,6 +1,8 @@
 package io.reportqa.library;
 
 import io.reportqa.ingest.DocumentFormat;
+import io.reportqa.ingest.DocumentLimitException;
+import io.reportqa.ingest.ParseLimits;
 import io.reportqa.ingest.DocumentText;
 import io.reportqa.model.Report;
 import java.util.ArrayList;
@@ -37,10 +39,17 @@ public final class ReportUploads {
 
     private final Library library;
     private final long maxBytes;
+    private final ParseLimits parseLimits;
 
     public ReportUploads(Library library, long maxBytes) {
+        this(library, maxBytes, ParseLimits.DEFAULT);
+    }
+
+    /** @param parseLimits what reading one file may cost (nesting, PDF pages and memory, time) */
+    public ReportUploads(Library library, long maxBytes, ParseLimits parseLimits) {
         this.library = library;
         this.maxBytes = maxBytes;
+        this.parseLimits = parseLimits;
     }
 
     public Result add(File file) {
@@ -48,6 +57,11 @@ public final class ReportUploads {
     }
 
     public List<Result> addAll(List<File> files) {
+        return addAll(files, () -> true);
+    }
+
+    /** @param waiting whether the client still waits for the answer; when it stops, nothing is added */
+    public List<Result> addAll(List<File> files, java.util.function.BooleanSupplier waiting) {
         Result[] results = new Result[files.size()];
         List<Library.Incoming> incoming = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
@@ -60,7 +74,7 @@ public final class ReportUploads {
                 results[i] = r.result;
             }
         }
-        List<Library.Outcome> outcomes = incoming.isEmpty() ? List.of() : library.addAll(incoming);
+        List<Library.Outcome> outcomes = incoming.isEmpty() ? List.of() : library.addAll(incoming, waiting);
         for (int j = 0; j < outcomes.size(); j++) {
             results[positions.get(j)] = result(outcomes.get(j));
         }
@@ -80,11 +94,25 @@ public final class ReportUploads {
                     "文件超过 " + maxBytes / 1024 + " KB / the file is larger than " + maxBytes / 1024 + " KB"));
         }
         try {
-            return DocumentText.of(f.bytes(), format);
+            return DocumentText.of(f.bytes(), format, parseLimits);
+        } catch (DocumentLimitException e) {
+            throw new Refusal(overLimit(label(f), e));
         } catch (IllegalArgumentException e) {
             throw new Refusal(Result.refused(label(f), 400, "bad-request", "请求无效 / Bad request",
                     "无法读取文件 / " + e.getMessage()));
         }
+    }
+
+    /** Nested too deep or too slow to read: 422, the file is not what it claims; too many pages: 413. */
+    private static Result overLimit(String file, DocumentLimitException e) {
+        return switch (e.kind()) {
+            case DEPTH -> Result.refused(file, 422, "nesting-too-deep", "文件嵌套过深 / Document nested too deep",
+                    e.getMessage());
+            case SIZE -> Result.refused(file, 413, "document-too-large", "文件内容过多 / Document too large",
+                    e.getMessage());
+            case TIME -> Result.refused(file, 422, "parse-time-exceeded", "文件读取超时 / Document too slow to read",
+                    e.getMessage());
+        };
     }
 
     private static Result result(Library.Outcome o) {
@@ -102,6 +130,11 @@ public final class ReportUploads {
             case TOO_LARGE -> Result.refused(o.file().label(), 413, "upload-too-large",
                     "上传内容过多 / Upload too large", e.getMessage());
             case UNKNOWN -> Result.refused(o.file().label(), 404, "unknown-report", "报告不存在 / Unknown report",
+                    e.getMessage());
+            case ABANDONED -> Result.refused(o.file().label(), 400, "abandoned", "客户端已断开 / Client gone",
+                    e.getMessage());
+            case BUSY -> Result.refused(o.file().label(), 503, "busy", "服务忙 / Busy", e.getMessage());
+            case STORAGE -> Result.refused(o.file().label(), 507, "insufficient-storage", "无法保存 / Insufficient storage",
                     e.getMessage());
         };
     }

@@ -34,6 +34,36 @@ public interface SourceStore {
      */
     void discard(String sourceName);
 
+    /**
+     * Makes a stored upload permanent, once its reports are committed to the index and served: the point after
+     * which its client is told it was added. Until then a restart drops it ({@link #dropUnconfirmed}). Stores
+     * that cannot tell (the shared SolrCloud one) keep every stored upload.
+     */
+    default void confirm(String sourceName) {
+    }
+
+    /**
+     * Forgets the uploads stored but never confirmed: the process stopped between storing one and telling its
+     * client, so the client was never told it was added. Called at start, before anything reads the sources.
+     *
+     * @return the names dropped
+     */
+    default java.util.List<String> dropUnconfirmed() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Takes a stored upload out of the sources because it cannot be served (it no longer parses, or it is over a
+     * per-upload limit), keeping it where an operator can look at it when the store can; by default it is
+     * discarded.
+     *
+     * @return where it was put, or empty when it was discarded
+     */
+    default java.util.Optional<String> quarantine(String sourceName) {
+        discard(sourceName);
+        return java.util.Optional.empty();
+    }
+
     /** @param key {@link io.reportqa.ingest.CorpusLoader#removalKey} of the report */
     void markRemoved(String key);
 

@@ -1,6 +1,8 @@
 package io.reportqa.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.reportqa.ingest.Chunker;
 import io.reportqa.ingest.CorpusLoader;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -63,6 +69,49 @@ class CrashRecoveryIT {
             assertTrue(s.awaitReady(START), s.log());
             assertTrue(s.ask("松溪县2022年地区生产总值完成多少?").contains("96.7亿元"));
         }
+    }
+
+    /**
+     * Killed while an upload is being embedded: the client never got its 201, so after the restart the report is
+     * not there, its file is gone and the start says so; an upload that got its 201 survives a kill right after.
+     */
+    @Test
+    void should_forget_an_upload_whose_client_was_never_told_and_keep_one_that_was() throws Exception {
+        Path corpus = Path.of("src/test/resources/fixture-corpus");
+        Path data = work.resolve("data");
+        Path log = work.resolve("service.log");
+        byte[] songxi = Files.readAllBytes(Path.of("src/test/resources/uploads/songxi-2023.txt"));
+        try (ServiceProcess s = ServiceProcess.start(corpus, data, log)) {
+            assertTrue(s.awaitReady(START), s.log());
+            CompletableFuture<HttpResponse<String>> upload = s.upload("songxi.txt", longReport(songxi, 3_000));
+            assertTrue(s.awaitLog("adding 1 uploaded reports", Duration.ofMinutes(2)), s.log());
+            s.kill();
+            ExecutionException e = assertThrows(ExecutionException.class, () -> upload.get(30, TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof IOException, e.toString());
+        }
+        try (ServiceProcess s = ServiceProcess.start(corpus, data, log)) {
+            assertTrue(s.awaitReady(START), s.log());
+            assertEquals(404, s.status("/api/reports/songxi-2023"));
+            assertTrue(s.log().contains("dropped uploads/songxi.txt"), s.log());
+            assertFalse(Files.exists(data.resolve("uploads/songxi.txt")));
+
+            assertEquals(201, s.upload("songxi.txt", songxi).get(2, TimeUnit.MINUTES).statusCode());
+            s.kill();
+        }
+        try (ServiceProcess s = ServiceProcess.start(corpus, data, log)) {
+            assertTrue(s.awaitReady(START), s.log());
+            assertEquals(200, s.status("/api/reports/songxi-2023"));
+            assertTrue(s.ask("松溪县2022年地区生产总值完成多少?").contains("96.7亿元"));
+        }
+    }
+
+    /** The report with {@code extra} more paragraphs: minutes of embedding on a small machine. */
+    private static byte[] longReport(byte[] report, int extra) {
+        StringBuilder text = new StringBuilder(new String(report, StandardCharsets.UTF_8));
+        for (int i = 0; i < extra; i++) {
+            text.append("\n  第").append(i + 1).append("项：推进重点项目建设，完成投资").append(i % 97).append("亿元。\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged service ({@code target/quarkus-app}) run as a separate process, as an operator would run it. */
@@ -22,7 +23,12 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * HTTP/1.1, as curl and browsers speak to the service: Java's client otherwise asks for an h2c upgrade, on
+     * which the service answers some requests with a 500 ("Request has already been read").
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private ServiceProcess(Process process, Path log, int port) {
         this.process = process;
@@ -86,6 +92,17 @@ final class ServiceProcess implements AutoCloseable {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ask"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Sends a report as the body of {@code POST /api/reports?name=}; the response, or an I/O failure, later. */
+    CompletableFuture<HttpResponse<String>> upload(String name, byte[] body) {
+        return http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/reports?name="
+                + name)).header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** SIGKILL: no shutdown hook, no flush, as in a power cut or an OOM kill. */
