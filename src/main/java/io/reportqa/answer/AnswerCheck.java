@@ -32,6 +32,10 @@ final class AnswerCheck {
     /** 551万农村贫困人口: a figure right before the measure, its unit being the measure itself. */
     private static final java.util.regex.Pattern BARE_FIGURE_BEFORE =
             java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[万亿千百]?\\s*$");
+    /** A rank or a grade, what 第几 and 几类 ask for: 第二位, 第十四届, I类 (水质), Ⅲ级, 五星. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "第[0-9一二三四五六七八九十百]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩivx]+[类级]|[一二三四五六七八九十]+[类级星]",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern CHANGE =
             java.util.regex.Pattern.compile("增|降|涨|幅|速|提高|上升|回落|减少|下滑|扩大|缩小");
     /** Characters before a rate in which the word of change stands (年均增长, 涨幅控制在). */
@@ -69,8 +73,9 @@ final class AnswerCheck {
                 return false;
             }
         }
-        // A measure asked for with 多少 is answered by a figure, not by a sentence that only names the measure.
-        if (asked.measured() && asked.asksAmount() && !strictKind(asked) && !hasFigureNear(text, at)) {
+        // An amount asked for with 多少 is answered by a figure, not by a sentence that only names what is asked
+        // about (今年城镇新增就业要在实现预期目标的基础上… does not say how many). A list's 哪几个 asks for names.
+        if (asked.asksAmount() && !asked.list() && !strictKind(asked) && !hasFigureNear(text, at)) {
             return false;
         }
         if (strictKind(asked) && !hasValue(asked, text, asked.measured() ? at : new int[] {-1, -1})) {
@@ -191,8 +196,10 @@ final class AnswerCheck {
     /** A figure (digits, or a Chinese numeral with its unit) within reach after the measure, or just before it. */
     private boolean hasFigureNear(String text, int[] at) {
         int from = Math.max(0, at[1]);
-        String after = text.substring(from, Math.min(text.length(), from + VALUE_REACH));
-        if (after.chars().anyMatch(Character::isDigit) || !kinds.values(after).isEmpty()) {
+        // Without a measure found, a figure anywhere in the sentence will do.
+        String after = text.substring(from, at[1] < 0 ? text.length() : Math.min(text.length(), from + VALUE_REACH));
+        if (after.chars().anyMatch(Character::isDigit) || !kinds.values(after).isEmpty()
+                || ORDINAL.matcher(after).find()) {
             return true;
         }
         return at[0] > 0 && BARE_FIGURE_BEFORE.matcher(text.substring(0, at[0])).find();

@@ -40,6 +40,7 @@ public final class ExtractiveComposer {
     private final Map<String, Report> reports;
     private final Similarity similarity;
     private final double minSimilarity;
+    private final HitReranker reranker;
 
     public ExtractiveComposer(Map<String, Paragraph> paragraphs, Map<String, Report> reports, Similarity similarity,
             double minSimilarity) {
@@ -49,16 +50,24 @@ public final class ExtractiveComposer {
         this.check = new AnswerCheck(this.reports);
         this.similarity = similarity;
         this.minSimilarity = minSimilarity;
+        this.reranker = new HitReranker(scorer);
+    }
+
+    /** Orders retrieved passages by their best sentence, as this composer will judge them. */
+    HitReranker reranker() {
+        return reranker;
     }
 
     /** One report scope: a single answer, or a refusal with the closest paragraphs. */
     Answer compose(QuestionTerms terms, Intent intent, List<Hit> hits) {
-        List<Candidate> ranked = rank(terms, intent, hits);
+        List<Candidate> scored = scorer.score(terms, intent, hits);
+        List<Candidate> ranked = rank(scored, terms, intent);
         CitationWriter out = writer();
         if (!answers(ranked)) {
             return refuse(out.write(NOT_FOUND + CLOSEST_NOTE), hits, confidence(ranked));
         }
-        List<Candidate> picked = withEveryMeasure(picker.pick(ranked, terms, intent), ranked, intent.asked());
+        List<Candidate> picked = withEveryMeasure(picker.pick(ranked, terms, intent), ranked, scored,
+                intent.asked());
         List<AnswerItem> items = new ArrayList<>();
         for (Candidate c : picked) {
             out.quote(c.paragraph(), c.sentence(), c.score());
@@ -80,7 +89,8 @@ public final class ExtractiveComposer {
         double confidence = 1;
         List<FigureComparison.Side> sides = new ArrayList<>();
         for (var e : hitsByPlace.entrySet()) {
-            List<Candidate> ranked = rank(terms.about(e.getKey(), hitsByPlace.keySet()), intent, e.getValue());
+            QuestionTerms about = terms.about(e.getKey(), hitsByPlace.keySet());
+            List<Candidate> ranked = rank(scorer.score(about, intent, e.getValue()), about, intent);
             confidence = Math.min(confidence, confidence(ranked));
             if (answers(ranked)) {
                 Candidate best = ranked.get(0);
@@ -104,20 +114,26 @@ public final class ExtractiveComposer {
 
     /**
      * For a question asking several measures at once, the best sentence naming each measure that the picked
-     * sentences leave out (at most {@link #MAX_MEASURES} in all).
+     * sentences leave out (at most {@link #MAX_MEASURES} in all): among those that passed the check, else among
+     * all scored sentences one that names the measure with a figure (the check read the first measure only).
      */
-    private List<Candidate> withEveryMeasure(List<Candidate> picked, List<Candidate> ranked, Asked asked) {
+    private List<Candidate> withEveryMeasure(List<Candidate> picked, List<Candidate> ranked, List<Candidate> scored,
+            Asked asked) {
         if (asked.measures().size() < 2) {
             return picked;
         }
         List<Candidate> out = new ArrayList<>(picked);
         for (String measure : asked.measures().subList(0, Math.min(MAX_MEASURES, asked.measures().size()))) {
             String folded = Synonyms.DEFAULT.canonical(measure);
-            if (out.stream().anyMatch(c -> Synonyms.DEFAULT.canonical(c.sentence().text()).contains(folded))) {
+            java.util.function.Predicate<Candidate> names =
+                    c -> Synonyms.DEFAULT.canonical(c.sentence().text()).contains(folded);
+            if (out.stream().anyMatch(names)) {
                 continue;
             }
-            ranked.stream().filter(c -> Synonyms.DEFAULT.canonical(c.sentence().text()).contains(folded))
-                    .findFirst().ifPresent(out::add);
+            ranked.stream().filter(names).findFirst()
+                    .or(() -> scored.stream().filter(names)
+                            .filter(c -> c.sentence().text().chars().anyMatch(Character::isDigit)).findFirst())
+                    .ifPresent(out::add);
         }
         return out;
     }
@@ -165,8 +181,7 @@ public final class ExtractiveComposer {
     }
 
     /** The sentences that answer what was asked, best first (all scored sentences when the check cannot tell). */
-    private List<Candidate> rank(QuestionTerms terms, Intent intent, List<Hit> hits) {
-        List<Candidate> scored = scorer.score(terms, intent, hits);
+    private List<Candidate> rank(List<Candidate> scored, QuestionTerms terms, Intent intent) {
         if (AnswerCheck.applies(intent.asked())) {
             scored = scored.stream().filter(c -> check.passes(intent.asked(), c.paragraph(), c.sentence().text()))
                     .toList();

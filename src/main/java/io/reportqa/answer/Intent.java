@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** What kind of answer a question wants, read from its wording; {@code asked} is the question understood. */
 record Intent(boolean quantity, boolean list, int listSize, boolean reportFacts, OptionalInt year,
-        Question.Period period, String unit, Asked asked) {
+        Question.Period period, String unit, Asked asked, java.util.Optional<ListName> listName) {
 
     private static final Pattern QUANTITY = Pattern.compile("多少|几|多大|多长|多高|比例|比重|增速|增幅|规模|总量|水平|目标|率|第几");
     private static final Pattern LIST = Pattern.compile("哪些|哪几|哪[0-9一二两三四五六七八九十]|分别是|具体是|包括|有什么");
@@ -20,7 +20,7 @@ record Intent(boolean quantity, boolean list, int listSize, boolean reportFacts,
 
     /** The same intent with the question understood differently. */
     Intent withAsked(Asked other) {
-        return new Intent(quantity, list, listSize, reportFacts, year, period, unit, other);
+        return new Intent(quantity, list, listSize, reportFacts, year, period, unit, other, listName);
     }
 
     static Intent of(Question q, Asked asked) {
@@ -35,6 +35,7 @@ record Intent(boolean quantity, boolean list, int listSize, boolean reportFacts,
                 || SPEAKER.matcher(question).find();
         Matcher unit = UNIT.matcher(question);
         String unitAsked = unit.find() ? unit.group(1).replace("钱", "元") : "";
-        return new Intent(QUANTITY.matcher(question).find(), list, size, reportFacts, q.year(), q.period(), unitAsked, asked);
+        return new Intent(QUANTITY.matcher(question).find(), list, size, reportFacts, q.year(), q.period(), unitAsked,
+                asked, list ? ListName.of(question) : java.util.Optional.empty());
     }
 }

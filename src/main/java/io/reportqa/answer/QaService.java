@@ -97,6 +97,7 @@ public final class QaService {
         Asked asked = askedReader.read(q);
         Intent intent = Intent.of(q, asked);
         QuestionTerms terms = new QuestionTerms(q, places, stats);
+        Retrieval r = new Retrieval(terms, intent, true);
         if (asked.national() && q.places().isEmpty() && nationalReports().isEmpty()) {
             List<Hit> closest = search(q, scope, topK);
             listener.retrieved(closest);
@@ -109,7 +110,7 @@ public final class QaService {
         }
         if (q.isComparison()) {
             Map<String, List<Hit>> hits = new LinkedHashMap<>();
-            q.places().forEach((place, ids) -> hits.put(place, retrieve(
+            q.places().forEach((place, ids) -> hits.put(place, r.retrieve(
                     new SearchQuery(q.text(), q.context(), narrow(ids, scope, q), topK))));
             List<Hit> all = hits.values().stream().flatMap(List::stream).toList();
             listener.retrieved(all);
@@ -118,7 +119,7 @@ public final class QaService {
         Set<String> ids = reportScope(q, scope);
         Optional<String> missing = years.missingReport(q, ids.isEmpty() ? reports.keySet() : ids);
         if (missing.isPresent()) {
-            List<Hit> closest = retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
+            List<Hit> closest = r.retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
             listener.retrieved(closest);
             return new Draft(composer.refuse(composer.writer().write(missing.get()), closest, 0), closest, false);
         }
@@ -129,7 +130,7 @@ public final class QaService {
                 return new Draft(facts.get(), List.of(), false);
             }
         }
-        List<Hit> hits = retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
+        List<Hit> hits = r.retrieve(new SearchQuery(q.text(), q.context(), ids, topK));
         listener.retrieved(hits);
         Answer composed = stages.time("compose", () -> composer.compose(terms, intent, hits));
         if (!composed.answerable()) {
@@ -137,7 +138,7 @@ public final class QaService {
             // does not answer, the other may.
             Set<String> other = otherYearReports(q, ids);
             if (!other.isEmpty()) {
-                List<Hit> more = retrieve(new SearchQuery(q.text(), q.context(), other, topK));
+                List<Hit> more = r.retrieve(new SearchQuery(q.text(), q.context(), other, topK));
                 // A measure of a past year asked without 目标 wants its result, not the target set for it.
                 Intent second0 = asked.measured() && asked.want() == Asked.Want.ANY
                         ? intent.withAsked(asked.withWant(Asked.Want.RESULT)) : intent;
@@ -156,11 +157,33 @@ public final class QaService {
     }
 
     private List<Hit> search(Question q, Set<String> scope, int k) {
-        return retrieve(new SearchQuery(q.text(), q.context(), reportScope(q, scope), k));
+        Retrieval r = new Retrieval(new QuestionTerms(q, places, stats), Intent.of(q, askedReader.read(q)), false);
+        return r.retrieve(new SearchQuery(q.text(), q.context(), reportScope(q, scope), k));
     }
 
-    private List<Hit> retrieve(SearchQuery query) {
-        return stages.time("retrieve", () -> retriever.retrieve(query));
+    /**
+     * Retrieval for one question: a deep fused list, re-ordered by its best sentences and cut to the size asked;
+     * for composing, the fused list's own best follow ({@link HitReranker#widen}).
+     */
+    private final class Retrieval {
+        private final QuestionTerms terms;
+        private final Intent intent;
+        private final boolean forAnswer;
+
+        Retrieval(QuestionTerms terms, Intent intent, boolean forAnswer) {
+            this.terms = terms;
+            this.intent = intent;
+            this.forAnswer = forAnswer;
+        }
+
+        List<Hit> retrieve(SearchQuery query) {
+            SearchQuery deep = new SearchQuery(query.text(), query.context(), query.reportIds(),
+                    Math.max(query.k(), HitReranker.POOL));
+            HitReranker reranker = composer.reranker();
+            return stages.time("retrieve", () -> forAnswer
+                    ? reranker.widen(terms, intent, retriever.retrieve(deep), query.k())
+                    : reranker.rerank(terms, intent, retriever.retrieve(deep), query.k()));
+        }
     }
 
     private Set<String> reportScope(Question q, Set<String> scope) {

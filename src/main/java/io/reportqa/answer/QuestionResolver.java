@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 public final class QuestionResolver {
 
     private static final Pattern FOLLOW_UP = Pattern.compile("^(那么|那|其中|另外|还有|此外|同时|相比之下|而)|呢[?？]?$");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)");
     private static final Pattern PLAN = Pattern.compile("今年|明年|计划|目标|预期|力争|打算|准备|将要|要实现|今后");
     private static final Pattern REVIEW = Pattern.compile("去年|上年|过去|以来|五年来|这五年|达到了|完成了|实现了|增长了");
 
@@ -40,14 +38,14 @@ public final class QuestionResolver {
                 named = placesFromHistory(userTurns);
             }
         }
-        OptionalInt year = year(question);
         Question.Period period = period(question);
+        OptionalInt year = YearScope.askedYear(question, period == Question.Period.PLAN);
         // A follow-up's 今年/去年 speak from the report the conversation is about: its year comes along.
         if (year.isEmpty() && !context.isEmpty()) {
-            year = year(context);
             if (period == Question.Period.ANY) {
                 period = period(context);
             }
+            year = YearScope.askedYear(context, period == Question.Period.PLAN);
         }
         return new Question(question, context, named, unknown, year, period);
     }
@@ -67,10 +65,5 @@ public final class QuestionResolver {
             return Question.Period.PLAN;
         }
         return REVIEW.matcher(text).find() ? Question.Period.REVIEW : Question.Period.ANY;
-    }
-
-    private static OptionalInt year(String text) {
-        Matcher m = YEAR.matcher(text);
-        return m.find() ? OptionalInt.of(Integer.parseInt(m.group())) : OptionalInt.empty();
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +24,15 @@ import java.util.regex.Pattern;
 final class SentenceScorer {
 
     private static final double CONTEXT_SHARE = 0.3;
-    private static final double RANK_BONUS = 0.12;
+    static final double RANK_BONUS = 0.12;
     private static final double FIGURE_BONUS = 0.1;
     private static final double NO_FIGURE_PENALTY = 0.15;
     private static final double ENUMERATION_BONUS = 0.1;
+    /**
+     * A sentence that lays out the very list asked for (集成电路、生物医药、人工智能三大先导产业) over one that only
+     * names it (全力落实三大先导产业新一轮“上海方案”), which holds the same rare words.
+     */
+    private static final double NAMED_LIST_BONUS = 0.3;
     private static final double UNIT_PENALTY = 0.25;
     private static final int LONG_SENTENCE = 120;
     private static final double LENGTH_PENALTY_PER_CHAR = 0.001;
@@ -51,36 +57,58 @@ final class SentenceScorer {
     List<Candidate> score(QuestionTerms terms, Intent intent, List<Hit> hits) {
         List<Candidate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        double ownTotal = Math.max(terms.ownTotal(), 1e-9);
-        double contextTotal = terms.contextTotal();
         for (Hit hit : hits) {
-            Passage passage = hit.passage();
-            Paragraph p = paragraphs.get(passage.paragraphId());
+            Paragraph p = paragraphs.get(hit.passage().paragraphId());
             if (p.kind() != ParagraphKind.TEXT) {
                 continue;
             }
             for (int i = 0; i < p.sentences().size(); i++) {
-                Sentence s = p.sentences().get(i);
-                if (!seen.add(p.id() + "#" + i)) {
-                    continue;
+                if (seen.add(p.id() + "#" + i)) {
+                    out.add(candidate(terms, intent, hit, p, i));
                 }
-                String folded = s.text().toLowerCase(Locale.ROOT);
-                double coverage = QuestionTerms.covered(terms.own, folded) / ownTotal
-                        - (lacksUnit(intent, s.text()) ? UNIT_PENALTY : 0);
-                double context = contextTotal == 0 ? 0 : QuestionTerms.covered(terms.context, folded) / contextTotal;
-                boolean inPassage = s.start() < passage.end() && s.end() > passage.start();
-                double score = coverage + CONTEXT_SHARE * context + RANK_BONUS / Math.sqrt(hit.rank())
-                        - (inPassage ? 0 : OUTSIDE_PASSAGE_PENALTY)
-                        + figure(intent, s.text()) + enumeration(intent, s.text())
-                        + period(intent, p, s.text()) * (terms.yearIsTheQuestion ? YEAR_QUESTION_FACTOR : 1)
-                        - (s.text().length() < MIN_USEFUL_LENGTH ? 0.2 : 0) - verbosity(s.text());
-                out.add(new Candidate(p, i, s, folded, coverage, score, hit.rank()));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(c -> c.paragraph().id())
                 .thenComparingInt(Candidate::index));
         return out;
+    }
+
+    /** The best of the sentences inside the hit's own passage, empty when its paragraph is not body text. */
+    Optional<Candidate> best(QuestionTerms terms, Intent intent, Hit hit) {
+        Paragraph p = paragraphs.get(hit.passage().paragraphId());
+        if (p == null || p.kind() != ParagraphKind.TEXT) {
+            return Optional.empty();
+        }
+        Candidate best = null;
+        for (int i = 0; i < p.sentences().size(); i++) {
+            Sentence s = p.sentences().get(i);
+            if (s.start() < hit.passage().end() && s.end() > hit.passage().start()) {
+                Candidate c = candidate(terms, intent, hit, p, i);
+                if (best == null || c.score() > best.score()) {
+                    best = c;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Candidate candidate(QuestionTerms terms, Intent intent, Hit hit, Paragraph p, int i) {
+        Passage passage = hit.passage();
+        Sentence s = p.sentences().get(i);
+        double ownTotal = Math.max(terms.ownTotal(), 1e-9);
+        double contextTotal = terms.contextTotal();
+        String folded = s.text().toLowerCase(Locale.ROOT);
+        double coverage = QuestionTerms.covered(terms.own, folded) / ownTotal
+                - (lacksUnit(intent, s.text()) ? UNIT_PENALTY : 0);
+        double context = contextTotal == 0 ? 0 : QuestionTerms.covered(terms.context, folded) / contextTotal;
+        boolean inPassage = s.start() < passage.end() && s.end() > passage.start();
+        double score = coverage + CONTEXT_SHARE * context + RANK_BONUS / Math.sqrt(hit.rank())
+                - (inPassage ? 0 : OUTSIDE_PASSAGE_PENALTY)
+                + figure(intent, s.text()) + enumeration(intent, s.text())
+                + period(intent, p, s.text()) * (terms.yearIsTheQuestion ? YEAR_QUESTION_FACTOR : 1)
+                - (s.text().length() < MIN_USEFUL_LENGTH ? 0.2 : 0) - verbosity(s.text());
+        return new Candidate(p, i, s, folded, coverage, score, hit.rank());
     }
 
     private static double figure(Intent intent, String text) {
@@ -119,6 +147,9 @@ final class SentenceScorer {
     private static double enumeration(Intent intent, String text) {
         if (!intent.list()) {
             return 0;
+        }
+        if (intent.listName().filter(name -> name.laidOutIn(text)).isPresent()) {
+            return NAMED_LIST_BONUS;
         }
         long commas = text.chars().filter(c -> c == '、').count();
         return commas >= 2 ? ENUMERATION_BONUS : 0;

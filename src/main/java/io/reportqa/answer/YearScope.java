@@ -22,10 +22,28 @@ final class YearScope {
     static final Pattern REPORT_OF_YEAR = Pattern.compile(
             "((?:19|20)\\d{2})年(?:的)?[\\u4e00-\\u9fa5]{0,12}?政府工作报告");
 
+    /** A span of years: 1997年到2002年, 2016—2020年, 从2018年至2022年. Groups 1 and 2 are its ends. */
+    private static final Pattern SPAN = Pattern.compile(
+            "((?:19|20)\\d{2})年?\\s*(?:到|至|—|－|-|~|～)\\s*((?:19|20)\\d{2})年");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+
     private final Map<String, Report> reports;
 
     YearScope(Map<String, Report> reports) {
         this.reports = reports;
+    }
+
+    /**
+     * The year a question asks about: the first it names, or of a span, its last year for results (the report
+     * after it reviews the whole span) and its first for plans (the report that sets them out).
+     */
+    static OptionalInt askedYear(String text, boolean plans) {
+        Matcher span = SPAN.matcher(text);
+        if (span.find()) {
+            return OptionalInt.of(Integer.parseInt(span.group(plans ? 1 : 2)));
+        }
+        Matcher m = YEAR.matcher(text);
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
     /** The year of the report the question names as such, if it names one. */

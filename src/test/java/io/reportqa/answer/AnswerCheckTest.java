@@ -82,4 +82,25 @@ class AnswerCheckTest {
         assertEquals(Set.of(2021), SentencePeriod.of(REPORT, PLAN, "去年粮食产量达到480亿斤").years());
         assertEquals(SentencePeriod.Mode.RESULT, SentencePeriod.of(REPORT, PLAN, "2021年粮食产量达到480亿斤").mode());
     }
+
+    @Test
+    void should_not_answer_how_many_with_a_sentence_that_holds_no_figure() {
+        String noFigure = "今年城镇新增就业要在实现预期目标的基础上，力争达到近几年的实际规模";
+        assertFalse(passes("某市2022年城镇新增就业的预期目标是多少？", PLAN, noFigure));
+        assertTrue(passes("某市2022年城镇新增就业的预期目标是多少？", PLAN, "城镇新增就业1100万人以上"));
+    }
+
+    @Test
+    void should_take_a_rank_or_a_grade_as_the_figure_asked_for() {
+        assertTrue(passes("某市对东江湖的水质提出了什么要求,要保持在几类?", PLAN, "确保东江湖水质稳定保持I类"));
+        assertFalse(passes("某市对东江湖的水质提出了什么要求,要保持在几类?", PLAN, "持续改善东江湖水质"));
+        assertTrue(passes("某市高速公路里程在全国排第几?", REVIEW, "高速公路里程跃升到第二位"));
+    }
+
+    @Test
+    void should_hold_a_counted_thing_to_its_name() {
+        String other = "全年共批准中外合资经营企业七百四十一个，超过前五年的总和";
+        assertFalse(passes("某市2021年进一步开放了多少个沿海港口城市？", REVIEW, other));
+        assertTrue(passes("某市2021年进一步开放了多少个沿海港口城市？", REVIEW, "进一步开放大连、天津等十四个沿海港口城市"));
+    }
 }

@@ -61,4 +61,13 @@ class YearScopeTest {
         assertEquals(java.util.Optional.empty(), scope.missingReport(q("2024年我国GDP多少？", 2024,
                 Question.Period.ANY), national), "a year of results, not a report's year");
     }
+
+    @Test
+    void should_read_a_span_of_years_by_its_last_year_for_results_and_its_first_for_plans() {
+        assertEquals(OptionalInt.of(2002), YearScope.askedYear("1997年到2002年，高速公路里程增加到了多少？", false));
+        assertEquals(OptionalInt.of(2021), YearScope.askedYear("2021—2025年的目标是什么？", true));
+        assertEquals(OptionalInt.of(2020), YearScope.askedYear("2016-2020年年均增长多少？", false));
+        assertEquals(OptionalInt.of(2021), YearScope.askedYear("2021年人均生产总值比2016年增加多少？", false));
+        assertEquals(OptionalInt.empty(), YearScope.askedYear("今年的目标是多少？", true));
+    }
 }

@@ -75,7 +75,9 @@ class DevSetQualityGateTest {
         verdict.lines().forEach(line -> System.out.println("degraded: " + line));
 
         assertFalse(verdict.passed());
-        assertTrue(verdict.lines().stream().anyMatch(l -> l.startsWith("FAIL") && l.contains("recall@1")),
+        // Passages are re-ordered by their sentences' words after retrieval, so vectors alone no longer cost
+        // recall; the answers still suffer.
+        assertTrue(verdict.lines().stream().anyMatch(l -> l.startsWith("FAIL") && l.contains("answer_acc")),
                 String.join("\n", verdict.lines()));
         assertTrue(verdict.lines().stream().anyMatch(l -> l.startsWith("FAIL") && l.contains("false_abstain")),
                 String.join("\n", verdict.lines()));

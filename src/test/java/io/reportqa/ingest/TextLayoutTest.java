@@ -33,4 +33,12 @@ class TextLayoutTest {
         assertEquals(BLANK_LINE_PARAGRAPHS + "政府工作报告\n\n国内生产总值达到74.4万亿元，增长6.7%。\n\n周恩来",
                 TextLayout.paragraphsPerLine(text));
     }
+
+    @Test
+    void should_close_up_figures_typeset_letter_spaced_and_leave_single_spaces_alone() {
+        assertEquals("1997年国内生产总值达到74772亿元，平均每年增长11％，电话交换机总容量达到1．1亿门。",
+                TextLayout.paragraphsPerLine("1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，平均每年增长1 1 ％，电话交换机总容量达到1 ．1 亿门。"));
+        String single = "中央财政预算赤字 1503亿元，2006 年单位国内生产总值能耗下降\n2022-02-22 11:02 来源";
+        assertEquals(single, TextLayout.paragraphsPerLine(single));
+    }
 }
