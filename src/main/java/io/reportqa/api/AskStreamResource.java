@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,10 +63,16 @@ public class AskStreamResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "流式提问（Server-Sent Events）", description = "事件依次为 retrieval（检索到的段落）、citations（引用）、"
-            + "delta（逐句回答文本）、done（与 /api/ask 相同的完整响应）；出错时为 error 事件（problem detail）。")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
-            @ExampleObject(name = "事实", value = ApiDocs.ASK_EXAMPLE)))
+    @Operation(operationId = "askStream", summary = "流式提问（Server-Sent Events）", description = "事件依次为 retrieval"
+            + "（data: {hits, tookMs}，同 /api/search）、citations（data: {citations}）、delta（data: {text}，逐句回答文本，"
+            + "拼接即 answer）、done（data: 与 /api/ask 相同的完整响应）；开始后出错时为 error 事件（data: problem detail）。"
+            + "每个事件带递增的 id（从 0 起）；响应带 Cache-Control: no-cache。")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AskRequest.class), examples = @ExampleObject(name = "事实", value = ApiDocs.ASK_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "事件流：retrieval、citations、delta…、done（或 error）",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
+                    format = "binary", description = "Server-Sent Events：id、event 与 data（JSON）行"),
+                    examples = @ExampleObject(name = "事件", value = ApiDocs.STREAM_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "请求无效（问题为空或过长、JSON 格式错误、参数越界）",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "problem", value = ApiDocs.PROBLEM_EXAMPLE)))

@@ -40,7 +40,7 @@ public record ChatRequest(
     @Schema(name = "ChatMessage")
     public record Message(
             @Schema(required = true, enumeration = {"system", "developer", "user", "assistant", "tool"}) String role,
-            @Schema(description = "文本，或内容片段数组（只读 type 为 text 的片段）", nullable = true,
+            @Schema(description = "文本，或内容片段数组（只读 type 为 text 的片段）",
                     oneOf = {String.class, ContentPart[].class}) JsonNode content) {
 
         /** The text of the message, or null when {@code content} is neither a string, nor parts, nor null. */
