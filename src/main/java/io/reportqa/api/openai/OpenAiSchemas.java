@@ -63,7 +63,7 @@ final class OpenAiSchemas {
     @Schema(name = "ChatCompletionChunkChoice")
     record ChunkChoice(@Schema(required = true) int index, @Schema(required = true) Delta delta,
             @Schema(required = true, nullable = true) Object logprobs,
-            @Schema(required = true, nullable = true, enumeration = {"stop", "length"}) String finish_reason) {
+            @Schema(required = true, nullable = true, description = "stop 或 length；之前的 chunk 为 null") String finish_reason) {
     }
 
     @Schema(name = "ChatCompletionChunk", description = "流中每个 data 行是一个 chunk；最后一个带 finish_reason 的 chunk 带有 "
