@@ -11,9 +11,13 @@ final class ProblemResponses {
     private ProblemResponses() {
     }
 
-    /** Sends {@code p}; under {@code /v1}, in OpenAI's error shape, which its clients read. */
+    /**
+     * Sends {@code p}; under {@code /v1}, in OpenAI's error shape, which its clients read. A path not in normal form
+     * gets a problem whatever it starts with: it is refused before it belongs to either API.
+     */
     static void send(RoutingContext ctx, ObjectMapper json, Problem p) {
-        boolean openAi = OpenAiError.appliesTo(ctx.request().path());
+        String path = ctx.request().path();
+        boolean openAi = RequestPaths.isNormal(path) && OpenAiError.appliesTo(path);
         try {
             ctx.response().setStatusCode(p.status())
                     .putHeader("Content-Type", openAi ? "application/json" : Problem.MEDIA_TYPE)
