@@ -15,6 +15,9 @@ final class ApiDocs {
     static final String PROBLEM_EXAMPLE = "{\"type\": \"urn:reportqa:problem:invalid-request\", "
             + "\"title\": \"请求无效 / Invalid request\", \"status\": 400, "
             + "\"detail\": \"question 不能为空 / 'question' is required and must not be blank\", \"instance\": \"/api/ask\"}";
+    static final String STREAM_PROBLEM_EXAMPLE = "{\"type\": \"urn:reportqa:problem:invalid-request\", "
+            + "\"title\": \"请求无效 / Invalid request\", \"status\": 400, "
+            + "\"detail\": \"question 不能为空 / 'question' is required and must not be blank\", \"instance\": \"/api/ask/stream\"}";
     static final String SEARCH_PROBLEM_EXAMPLE = "{\"type\": \"urn:reportqa:problem:invalid-request\", "
             + "\"title\": \"请求无效 / Invalid request\", \"status\": 400, "
             + "\"detail\": \"k 须在 1 到 50 之间 / 'k' must be between 1 and 50\", \"instance\": \"/api/search\"}";

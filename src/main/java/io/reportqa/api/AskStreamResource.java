@@ -75,7 +75,7 @@ public class AskStreamResource {
                     examples = @ExampleObject(name = "事件", value = ApiDocs.STREAM_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "请求无效（问题为空或过长、JSON 格式错误、参数越界）",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ApiDocs.PROBLEM_EXAMPLE)))
+                    examples = @ExampleObject(name = "problem", value = ApiDocs.STREAM_PROBLEM_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "reportIds 中有不存在的报告",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 

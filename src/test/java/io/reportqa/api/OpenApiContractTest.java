@@ -66,6 +66,8 @@ class OpenApiContractTest {
             }
         }
         assertTrue(doc.at("/components/securitySchemes/bearer/scheme").asText().equals("bearer"));
+        assertEquals("/api/ask/stream", doc.at("/paths/~1api~1ask~1stream/post/responses/400/content/application~1problem+json"
+                + "/examples/problem/value/instance").asText());
         assertEquals("/api/search", doc.at("/paths/~1api~1search/get/responses/400/content/application~1problem+json"
                 + "/examples/problem/value/instance").asText());
     }
