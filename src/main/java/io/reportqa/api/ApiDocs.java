@@ -15,6 +15,16 @@ final class ApiDocs {
     static final String PROBLEM_EXAMPLE = "{\"type\": \"urn:reportqa:problem:invalid-request\", "
             + "\"title\": \"请求无效 / Invalid request\", \"status\": 400, "
             + "\"detail\": \"question 不能为空 / 'question' is required and must not be blank\", \"instance\": \"/api/ask\"}";
+    static final String STREAM_PROBLEM_EXAMPLE = "{\"type\": \"urn:reportqa:problem:invalid-request\", "
+            + "\"title\": \"请求无效 / Invalid request\", \"status\": 400, "
+            + "\"detail\": \"question 不能为空 / 'question' is required and must not be blank\", \"instance\": \"/api/ask/stream\"}";
+    static final String SEARCH_PROBLEM_EXAMPLE = "{\"type\": \"urn:reportqa:problem:invalid-request\", "
+            + "\"title\": \"请求无效 / Invalid request\", \"status\": 400, "
+            + "\"detail\": \"k 须在 1 到 50 之间 / 'k' must be between 1 and 50\", \"instance\": \"/api/search\"}";
+    static final String STREAM_EXAMPLE = "id: 0\nevent: retrieval\ndata: {\"hits\": [...], \"tookMs\": 12.3}\n\n"
+            + "id: 1\nevent: citations\ndata: {\"citations\": [...]}\n\n"
+            + "id: 2\nevent: delta\ndata: {\"text\": \"2021年,全市经济总量2581.3亿元[1]。\"}\n\n"
+            + "id: 3\nevent: done\ndata: {\"answer\": \"…\", \"answerable\": true, …}\n\n";
     static final String EVAL_EXAMPLE = "{\"id\": \"my-01\", \"type\": \"fact\", \"history\": [], "
             + "\"question\": \"咸阳2022年城镇新增就业的目标是多少人?\", \"answer_keys\": [[\"4.5万\"]], "
             + "\"evidence\": [\"确保全年城镇新增就业4.5万人以上\"]}";

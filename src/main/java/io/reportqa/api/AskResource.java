@@ -35,9 +35,10 @@ public class AskResource {
 
     @POST
     @Blocking
-    @Operation(summary = "提问：返回带引用的简短回答", description = "回答由报告原句组成，每句以 [n] 标注引用；"
+    @Operation(operationId = "ask", summary = "提问：返回带引用的简短回答", description = "回答由报告原句组成，每句以 [n] 标注引用；"
             + "报告未涉及时 answerable 为 false，并给出最接近的段落。")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AskRequest.class), examples = {
             @ExampleObject(name = "事实", value = ApiDocs.ASK_EXAMPLE),
             @ExampleObject(name = "追问", value = ApiDocs.FOLLOW_UP_EXAMPLE)}))
     @APIResponse(responseCode = "200", description = "回答与引用",

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,10 +44,12 @@ public class EvalResource {
 
     @POST
     @Blocking
-    @Operation(summary = "评测：上传问题文件（JSON lines），返回各项指标与逐题结果",
+    @Operation(operationId = "evaluate", summary = "评测：上传问题文件（JSON lines），返回各项指标与逐题结果",
             description = "与命令行 eval 及质量门禁使用同一评测代码；配置了 API 密钥时需 Authorization: Bearer。")
-    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples =
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING), examples =
             @ExampleObject(name = "一行一题", value = ApiDocs.EVAL_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "各项指标（summary）与逐题结果（rows）",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvalReport.class)))
     @APIResponse(responseCode = "400", description = "文件格式错误或题数超限",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "需要 API 密钥",

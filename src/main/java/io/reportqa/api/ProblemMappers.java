@@ -3,9 +3,11 @@ package io.reportqa.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.reportqa.api.openai.OpenAiError;
 import io.reportqa.library.UploadLimitException;
 import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -22,20 +24,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri);
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), e.param(), uri);
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         String detail = "请求体不是有效的 JSON / The body is not valid JSON";
+        String field = null;
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            String field = m.getPath().stream()
+            field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> a + "." + b).orElse("");
             String kind = e instanceof InvalidFormatException ? "has a value of the wrong type" : "has the wrong type";
             detail = "字段 " + field + " 类型错误 / Field '" + field + "' " + kind;
         }
-        return respond(400, "malformed-json", "请求体无效 / Malformed request body", detail, uri);
+        return respond(400, "malformed-json", "请求体无效 / Malformed request body", detail, field, uri);
     }
 
     /** Declared separately because a mapper for this exact type would otherwise win over {@link #json}. */
@@ -98,6 +101,15 @@ public class ProblemMappers {
     }
 
     private static Response respond(int status, String slug, String title, String detail, UriInfo uri) {
+        return respond(status, slug, title, detail, null, uri);
+    }
+
+    /** A problem; under {@code /v1}, the same error in OpenAI's shape, which its clients read. */
+    private static Response respond(int status, String slug, String title, String detail, String param, UriInfo uri) {
+        if (OpenAiError.appliesTo(uri.getPath())) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(OpenAiError.of(status, slug, detail, param)).build();
+        }
         Problem body = new Problem("urn:reportqa:problem:" + slug, title, status, detail, uri.getPath());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,18 +37,24 @@ public class SearchResource {
 
     @GET
     @Blocking
-    @Operation(summary = "检索段落（不生成回答）", description = "BM25 与向量检索按名次融合；问题中出现的地名会把检索限定在该地的报告内。")
-    @APIResponse(responseCode = "400", description = "请求无效（问题为空或过长、JSON 格式错误、参数越界）",
+    @Operation(operationId = "search", summary = "检索段落（不生成回答）", description = "BM25 与向量检索按名次融合；问题中出现的地名会把检索限定在该地的报告内。")
+    @APIResponse(responseCode = "200", description = "检索到的段落，按相关度排序",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResponse.class)))
+    @APIResponse(responseCode = "400", description = "请求无效（q 为空或过长、k 不是 1 到 50 的整数、reportId 格式无效）",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "problem", value = ApiDocs.PROBLEM_EXAMPLE)))
+                    examples = @ExampleObject(name = "problem", value = ApiDocs.SEARCH_PROBLEM_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "reportId 中有不存在的报告",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 
     @Produces(MediaType.APPLICATION_JSON)
     public SearchResponse search(
-            @Parameter(description = "问题或关键词", example = "咸阳2021年经济总量") @QueryParam("q") String q,
-            @Parameter(description = "返回条数（1-50，默认 10）", example = "5") @QueryParam("k") String k,
-            @Parameter(description = "限定的报告 id，可重复") @QueryParam("reportId") List<String> reportIds) {
+            @Parameter(description = "问题或关键词", example = "咸阳2021年经济总量", required = true,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 500)) @QueryParam("q") String q,
+            @Parameter(description = "返回条数（1-50，默认 10）", example = "5",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50")) @QueryParam("k") String k,
+            @Parameter(description = "限定的报告 id（小写字母、数字与 -），可重复", schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = String.class))
+            @QueryParam("reportId") List<String> reportIds) {
         long t0 = System.nanoTime();
         String query = limits.question(q, "q");
         int size = limits.k(parseK(k), defaultK, "k");

@@ -38,7 +38,9 @@ class ApiKeyReadsTest {
                 .when().post("/api/ask").then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer");
         given().when().get("/api/reports").then().statusCode(401);
-        given().when().get("/v1/models").then().statusCode(401);
+        given().when().get("/v1/models").then().statusCode(401).contentType("application/json")
+                .body("error.type", org.hamcrest.Matchers.is("authentication_error"))
+                .body("error.code", org.hamcrest.Matchers.is("invalid_api_key"));
         given().header("Authorization", "Bearer k-one").when().get("/api/reports").then().statusCode(200);
     }
 

@@ -41,17 +41,22 @@ class AskStreamTest {
                 .send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        assertEquals("no-cache", response.headers().firstValue("Cache-Control").orElse(""), "no cache may replay a stream");
         List<Event> out = new ArrayList<>();
+        int nextId = 0;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String name = null;
             StringBuilder data = new StringBuilder();
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("event:")) {
+                if (line.startsWith("id:")) {
+                    assertEquals(String.valueOf(nextId++), line.substring(3).strip(), "events are numbered in order");
+                } else if (line.startsWith("event:")) {
                     name = line.substring(6).strip();
                 } else if (line.startsWith("data:")) {
                     data.append(line.substring(5).strip());
                 } else if (line.isEmpty() && name != null) {
                     out.add(new Event(name, JSON.readTree(data.toString())));
+                    assertEquals(out.size(), nextId, "every event has an id");
                     name = null;
                     data.setLength(0);
                 }

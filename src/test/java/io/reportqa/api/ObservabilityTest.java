@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,18 @@ class ObservabilityTest {
         assertTrue(metrics.contains("reportqa_answers_total{composer=\"extractive\",outcome=\"abstained\"}"), metrics);
         assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"POST\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/ask\"}"),
                 metrics);
+    }
+
+    @Test
+    void should_register_every_listed_metric_from_start_up() {
+        // The fixture runs without a language model: these series exist at zero, before any fallback.
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String series : List.of("reportqa_stage_seconds_count{stage=\"llm\"}",
+                "reportqa_llm_removed_sentences_total", "reportqa_llm_fallbacks_total{reason=\"timeout\"}",
+                "reportqa_llm_fallbacks_total{reason=\"error\"}", "reportqa_llm_fallbacks_total{reason=\"unverified\"}",
+                "reportqa_answers_total{composer=\"llm\",outcome=\"answered\"}")) {
+            assertTrue(metrics.contains(series + " 0.0"), series + " in " + metrics);
+        }
     }
 
     @Test

@@ -20,6 +20,12 @@ final class RawHttp {
         boolean problem() {
             return head.toLowerCase().contains("content-type: application/problem+json");
         }
+
+        /** A problem document, or under {@code /v1} OpenAI's error shape ({@code {"error": {…}}}). */
+        boolean errorDocument() {
+            return problem() || head.toLowerCase().contains("content-type: application/json")
+                    && body.startsWith("{\"error\":{\"message\":");
+        }
     }
 
     private RawHttp() {

@@ -1,75 +1,95 @@
 package io.reportqa.api.openai;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reportqa.library.Library;
-import io.reportqa.answer.Turn;
-import io.reportqa.answer.AnswerListener;
 import io.reportqa.api.ProblemException;
 import io.reportqa.api.RequestLimits;
 import io.reportqa.config.ReportQaConfig;
+import io.reportqa.library.Library;
 import io.reportqa.model.Answer;
-import io.reportqa.model.Citation;
 import io.smallrye.common.annotation.Blocking;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.logging.Logger;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * ReportQA as an OpenAI-compatible "model", for chat clients that speak that protocol. The last user message is
- * the question, earlier user and assistant messages the history (system messages are ignored). Citations
- * survive twice: in the {@code reportqa} extension field of the response (and of the last stream chunk), and as
- * a {@code 参考来源} list at the end of the content for clients that ignore extensions. Report text in the content
- * goes through {@link ChatText}: no markup or escape from an uploaded report reaches a chat client as such.
+ * ReportQA as an OpenAI-compatible "model", for chat clients that speak that protocol (see {@link ChatConversation}
+ * for how messages are read, {@link ChatSettings} for the parameters honoured and refused). Citations survive
+ * twice: in the {@code reportqa} extension field of the response (and of the last stream chunk), and as a
+ * {@code 参考来源} list at the end of the content for clients that ignore extensions. Report text in the content
+ * goes through {@link ChatText}: no markup or escape from an uploaded report reaches a chat client as such. Errors
+ * are in OpenAI's shape ({@link OpenAiError}).
  */
 @Path("/v1")
-@Tag(name = "OpenAI 兼容 OpenAI-compatible", description = "供现有聊天客户端把 ReportQA 当作模型使用")
+@Tag(name = "OpenAI 兼容 OpenAI-compatible", description = "供现有聊天客户端把 ReportQA 当作模型使用；错误为 OpenAI 的格式")
 public class OpenAiCompatResource {
-
-    private static final Logger LOG = Logger.getLogger(OpenAiCompatResource.class);
-
-    static final String MODEL = "reportqa";
 
     private final Library library;
     private final ObjectMapper json;
+    private final RequestLimits limits;
+    private final TokenCounter tokens;
     private final int topK;
     private final int maxTurns;
-    private final RequestLimits limits;
+    private final int maxTurnChars;
 
-    OpenAiCompatResource(Library library, ObjectMapper json, ReportQaConfig config, RequestLimits limits) {
+    OpenAiCompatResource(Library library, ObjectMapper json, ReportQaConfig config, RequestLimits limits,
+            TokenCounter tokens) {
         this.library = library;
         this.json = json;
         this.limits = limits;
+        this.tokens = tokens;
         this.topK = config.answer().defaultTopK();
         this.maxTurns = config.limits().maxHistoryTurns();
+        this.maxTurnChars = config.limits().maxTurnChars();
     }
 
     @GET
     @Path("/models")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "可用模型列表（只有 reportqa）")
+    @Operation(operationId = "listModels", summary = "可用模型列表（只有 reportqa）")
+    @APIResponse(responseCode = "200", description = "模型列表",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpenAiSchemas.ModelList.class)))
+    @APIResponse(responseCode = "401", description = "需要 API 密钥（配置了 reportqa.api-keys-for-reads 时）",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @APIResponse(responseCode = "503", description = "索引尚未就绪（Retry-After）",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiError.class)))
     public Map<String, Object> models() {
-        return Map.of("object", "list", "data", List.of(Map.of("id", MODEL, "object", "model", "created", 0,
-                "owned_by", "reportqa")));
+        return Map.of("object", "list", "data", List.of(ChatBodies.model()));
+    }
+
+    @GET
+    @Path("/models/{model}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getModel", summary = "一个模型（只有 reportqa）")
+    @APIResponse(responseCode = "200", description = "模型",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpenAiSchemas.Model.class)))
+    @APIResponse(responseCode = "401", description = "需要 API 密钥（配置了 reportqa.api-keys-for-reads 时）",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @APIResponse(responseCode = "404", description = "模型不存在（code: model_not_found）",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @APIResponse(responseCode = "503", description = "索引尚未就绪（Retry-After）",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiError.class)))
+    public Map<String, Object> model(@PathParam("model") String model) {
+        known(model);
+        return ChatBodies.model();
     }
 
     @POST
@@ -77,140 +97,61 @@ public class OpenAiCompatResource {
     @Path("/chat/completions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.SERVER_SENT_EVENTS})
-    @Operation(summary = "OpenAI 格式的对话补全（支持 stream: true）",
-            description = "最后一条 user 消息是问题；引用在扩展字段 reportqa.citations 中，并以“参考来源”列在回答末尾。")
+    @Operation(operationId = "createChatCompletion", summary = "OpenAI 格式的对话补全（stream: true 时为 Server-Sent Events）",
+            description = "最后一条 user 消息是问题，之前的 user/assistant 消息是历史（超出条数的最早几条舍去，过长的截断）。"
+                    + "引用在扩展字段 reportqa.citations 中，并以“参考来源”列在回答末尾。max_tokens 与 stop 截断回答；"
+                    + "n > 1、tools、tool_choice（none 以外）、response_format（text 以外）、logprobs 返回 400。")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChatRequest.class), examples = @ExampleObject(name = "提问",
+                    value = "{\"model\": \"reportqa\", \"messages\": [{\"role\": \"user\", "
+                            + "\"content\": \"嘉峪关建成区绿化覆盖率达到了多少?\"}]}")))
+    @APIResponse(responseCode = "200", description = "补全；stream: true 时为 chat.completion.chunk 事件流，以 data: [DONE] 结束",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OpenAiSchemas.Completion.class)),
+                @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
+                        description = "每个事件：id: n 与 data: ChatCompletionChunk 的 JSON；最后一个事件 data: [DONE]"))})
+    @APIResponse(responseCode = "400", description = "请求无效或含不支持的参数（param 指明字段）",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @APIResponse(responseCode = "401", description = "需要 API 密钥（配置了 reportqa.api-keys-for-reads 时）",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @APIResponse(responseCode = "404", description = "模型不存在（code: model_not_found）",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @APIResponse(responseCode = "413", description = "请求体过大",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @APIResponse(responseCode = "415", description = "请求体须为 application/json",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiError.class)))
+    @APIResponse(responseCode = "503", description = "索引尚未就绪（Retry-After）",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAiError.class)))
     public Response complete(ChatRequest request) {
-        Conversation c = conversation(request);
-        if (Boolean.TRUE.equals(request.stream())) {
-            return Response.ok(stream(c)).type(MediaType.SERVER_SENT_EVENTS).build();
+        if (request == null) {
+            throw ChatSettings.invalid("缺少请求体 / The request body is missing", null, "invalid-request");
+        }
+        known(request.model());
+        ChatSettings settings = ChatSettings.of(request);
+        ChatConversation c = ChatConversation.of(request.messages(), limits, maxTurns, maxTurnChars);
+        ChatBodies bodies = new ChatBodies(json, "chatcmpl-" + UUID.randomUUID(), System.currentTimeMillis() / 1000);
+        ContentBudget budget = new ContentBudget(tokens, settings.maxTokens(), settings.stop());
+        if (settings.stream()) {
+            return Response.ok(new ChatStream(library.current(), c, topK, bodies, budget, settings, tokens))
+                    .type(MediaType.SERVER_SENT_EVENTS).header("Cache-Control", "no-cache").build();
         }
         Answer a = library.current().qa().ask(c.question(), c.history(), Set.of(), topK);
-        Map<String, Object> body = envelope("chat.completion");
-        body.put("choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                "message", Map.of("role", "assistant", "content", withSources(a)))));
-        body.put("usage", Map.of("prompt_tokens", 0, "completion_tokens", 0, "total_tokens", 0));
-        body.put("reportqa", extension(a));
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        budget.offer(ChatText.of(a.answer()) + ChatBodies.sourceList(a));
+        budget.close();
+        var usage = ChatBodies.usage(tokens.count(c.promptText()), tokens.count(budget.content()));
+        return Response.ok(bodies.completion(budget.content(), budget.finishReason(), usage, a),
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /**
-     * OpenAI's stream format: {@code data:} lines of chunks as the answer is written, then its sources, the
-     * last chunk with the extension, then [DONE].
-     */
-    private StreamingOutput stream(Conversation c) {
-        String id = "chatcmpl-" + UUID.randomUUID();
-        return out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            event(w, chunk(id, Map.of("role", "assistant", "content", ""), null, null));
-            Answer a;
-            try {
-                a = answer(c, w, id);
-            } catch (RuntimeException e) {
-                LOG.error("chat completion stream failed", e);
-                event(w, "{\"error\":{\"message\":\"回答未能完成 / The answer could not be completed\","
-                        + "\"type\":\"server_error\"}}");
-                event(w, "[DONE]");
-                return;
-            }
-            event(w, chunk(id, Map.of("content", sourceList(a)), null, null));
-            event(w, chunk(id, Map.of(), "stop", extension(a)));
-            event(w, "[DONE]");
-        };
-    }
-
-    /** Asks, writing each piece of the answer as a chunk as soon as it is written. */
-    private Answer answer(Conversation c, Writer w, String id) {
-        return library.current().qa().ask(c.question(), c.history(), Set.of(), topK, new AnswerListener() {
-            @Override
-            public void text(String piece) {
-                try {
-                    event(w, chunk(id, Map.of("content", ChatText.of(piece)), null, null));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public boolean streaming() {
-                return true;
-            }
-        });
-    }
-
-    private static void event(Writer w, String data) throws IOException {
-        w.write("data: " + data + "\n\n");
-        w.flush();
-    }
-
-    record Conversation(String question, List<Turn> history) {
-    }
-
-    private Conversation conversation(ChatRequest request) {
-        if (request == null || request.messages() == null || request.messages().isEmpty()) {
-            throw ProblemException.badRequest("messages 不能为空 / 'messages' is required");
+    private static void known(String model) {
+        if (model == null || model.isBlank()) {
+            throw ChatSettings.invalid("缺少 model / 'model' is required (the model is '" + ChatBodies.MODEL + "')",
+                    "model", "invalid-request");
         }
-        List<ChatRequest.Message> talk = request.messages().stream()
-                .filter(m -> m != null && ("user".equals(m.role()) || "assistant".equals(m.role()))).toList();
-        if (talk.isEmpty() || !"user".equals(talk.get(talk.size() - 1).role())) {
-            throw ProblemException.badRequest("最后一条消息须来自 user / the last message must be the user's question");
+        if (!ChatBodies.MODEL.equals(model)) {
+            throw new ProblemException(404, "model-not-found", "模型不存在 / Unknown model",
+                    "模型 " + model + " 不存在，可用的只有 " + ChatBodies.MODEL + " / The model '" + model
+                            + "' does not exist; the only model is '" + ChatBodies.MODEL + "'", "model");
         }
-        String question = limits.question(talk.get(talk.size() - 1).text(), "messages[-1].content");
-        List<Turn> history = new ArrayList<>();
-        for (ChatRequest.Message m : talk.subList(Math.max(0, talk.size() - 1 - maxTurns), talk.size() - 1)) {
-            history.add(new Turn(m.role(), limits.turnText(m.text())));
-        }
-        return new Conversation(question, history);
-    }
-
-    private Map<String, Object> envelope(String object) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", "chatcmpl-" + UUID.randomUUID());
-        body.put("object", object);
-        body.put("created", System.currentTimeMillis() / 1000);
-        body.put("model", MODEL);
-        return body;
-    }
-
-    private String chunk(String id, Map<String, Object> delta, String finish, Map<String, Object> extension) {
-        Map<String, Object> body = envelope("chat.completion.chunk");
-        body.put("id", id);
-        Map<String, Object> choice = new LinkedHashMap<>();
-        choice.put("index", 0);
-        choice.put("delta", delta);
-        choice.put("finish_reason", finish);
-        body.put("choices", List.of(choice));
-        if (extension != null) {
-            body.put("reportqa", extension);
-        }
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a chunk", e);
-        }
-    }
-
-    private static Map<String, Object> extension(Answer a) {
-        return Map.of("answerable", a.answerable(), "confidence", a.confidence(), "citations", a.citations(),
-                "composer", a.composer(), "removedSentences", a.removedSentences());
-    }
-
-    /** The answer followed by its sources, for clients that show only the content; report text made safe. */
-    static String withSources(Answer a) {
-        return ChatText.of(a.answer()) + sourceList(a);
-    }
-
-    private static String sourceList(Answer a) {
-        if (a.citations().isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder("\n\n参考来源：");
-        for (Citation c : a.citations()) {
-            out.append("\n[").append(c.index()).append("] ").append(ChatText.of(c.reportTitle()));
-            if (!c.section().isEmpty()) {
-                out.append(" · ").append(ChatText.of(c.section()));
-            }
-            out.append(" · 第").append(c.paragraph()).append("段");
-        }
-        return out.toString();
     }
 }

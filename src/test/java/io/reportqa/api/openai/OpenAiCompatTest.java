@@ -86,9 +86,9 @@ class OpenAiCompatTest {
 
     @Test
     void should_refuse_a_conversation_without_a_user_question() {
-        given().contentType(ContentType.JSON).body(Map.of("messages",
+        given().contentType(ContentType.JSON).body(Map.of("model", "reportqa", "messages",
                         List.of(Map.of("role", "system", "content", "你是助手"))))
                 .when().post("/v1/chat/completions")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType(ContentType.JSON).body("error.param", is("messages"));
     }
 }
