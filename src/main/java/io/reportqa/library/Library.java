@@ -177,7 +177,7 @@ public final class Library {
             Corpus next = reload();
             Set<String> names = Set.copyOf(storedNames);
             List<Report> added = next.reports().stream().filter(r -> names.contains(r.sourceFile())).toList();
-            index.update(Set.of(), passagesOf(next, added));
+            index.update(next, Set.of(), passagesOf(next, added));
             swap(next, version);
             Map<String, List<Report>> byFile = new LinkedHashMap<>();
             added.forEach(r -> byFile.computeIfAbsent(r.sourceFile(), k -> new java.util.ArrayList<>()).add(r));
@@ -207,7 +207,7 @@ public final class Library {
             }
             String version = sources.version();
             Corpus next = reload();
-            index.update(Set.of(reportId), List.of());
+            index.update(next, Set.of(reportId), List.of());
             swap(next, version);
             return r;
         } finally {
