@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * CPU time of one question embedding, as the service computes it: the service's own loader (ONNX Runtime, one
- * intra-op thread, batch 1, the model and tokenizer the service runs by default) and its query instruction, one
- * question at a time on one thread. Run against the built jar's classes, from the repository root:
+ * intra-op thread, batch 1, the model and tokenizer the service runs by default) and, like it by default, no query
+ * instruction (reportqa.model.query-instruction), one question at a time on one thread. Run against the built jar's classes, from the repository root:
  *
  * <pre>java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' bench/EmbedQuestions.java QUESTIONS.jsonl [N]</pre>
  *
@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public class EmbedQuestions {
 
-    static final String INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
+    /** The service's default: none (see reportqa.model.query-instruction); the limit is the question's own cost. */
+    static final String INSTRUCTION = "";
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 400;

@@ -109,7 +109,7 @@ def embedding_limit(work):
     return {"runs": runs, "cpu_ms_per_question": round(cpu, 2), "cores": cores,
             "limit_per_s": round(cores * 1000 / cpu, 1),
             "how": "bench/EmbedQuestions.java: the service's OnnxModelLoader (ONNX Runtime, 1 intra-op thread, batch "
-                   "1, the int8 model in models/) and query instruction, 400 generated questions (fewer with a small slice) one at a time "
+                   "1, the int8 model in models/) and the service's default of no query instruction, 400 generated questions (fewer with a small slice) one at a time "
                    "after 30 to warm up, process CPU time; once before and once after the load runs, mean of the two"}
 
 

@@ -171,7 +171,7 @@ EOF
 need
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$jar" ]; then
   log "building"
-  mvn -q -B package -DskipTests
+  mvn -o -q -B package -DskipTests
 fi
 python3 bench/machine.py >"$work/machine.json"
 { git rev-parse --short HEAD; git diff --quiet HEAD -- src pom.xml || echo "+changes"; } 2>/dev/null | paste -sd' ' \
@@ -253,7 +253,7 @@ if [ -n "$baseline" ]; then
   log "baseline $baseline: build and cold start"
   mkdir -p "$work/baseline"
   git archive "$baseline" | tar -x -C "$work/baseline"
-  (cd "$work/baseline" && mvn -q -B package -DskipTests)
+  (cd "$work/baseline" && mvn -o -q -B package -DskipTests)
   git rev-parse --short "$baseline" >"$work/baseline.ref"
   bjar=$work/baseline/target/quarkus-app/quarkus-run.jar
   bdata=$work/baseline-data

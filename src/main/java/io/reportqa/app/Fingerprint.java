@@ -14,7 +14,7 @@ import java.util.HexFormat;
 final class Fingerprint {
 
     /** Bump when parsing, chunking or the document layout changes in a way the inputs do not show. */
-    static final String INDEX_FORMAT = "reportqa-index-9";
+    static final String INDEX_FORMAT = "reportqa-index-10";
 
     private Fingerprint() {
     }

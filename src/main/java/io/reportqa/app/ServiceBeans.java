@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.reportqa.answer.AnswerWriter;
 import io.reportqa.answer.ExtractiveComposer;
 import io.reportqa.answer.QaService;
+import io.reportqa.answer.Similarity;
+import io.reportqa.answer.StoredVectorSimilarity;
 import io.reportqa.answer.TermStats;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.embed.Encoder;
@@ -106,7 +108,7 @@ public class ServiceBeans {
     @Singleton
     Encoder encoder(ReportQaConfig config, EmbeddingModel model) {
         ReportQaConfig.Model m = config.model();
-        Encoder encoder = new Encoder(model, m.queryInstruction(), m.cacheSize());
+        Encoder encoder = new Encoder(model, m.queryInstruction().orElse(""), m.cacheSize());
         encoder.query("预热");
         return encoder;
     }
@@ -123,7 +125,8 @@ public class ServiceBeans {
     @Produces
     @Singleton
     PassageIndex index(ReportQaConfig config, StartCorpus start, Encoder encoder, ModelFiles model) {
-        return new IndexStore(config.dataDir()).open(start.corpus(), encoder, Fingerprint.of(config, model));
+        return new IndexStore(config.dataDir()).open(start.corpus(), encoder,
+                StoredVectorSimilarity.comparedTexts(start.corpus()), Fingerprint.of(config, model));
     }
 
     void close(@Disposes PassageIndex index) throws IOException {
@@ -141,26 +144,42 @@ public class ServiceBeans {
             return new SearchBackend(s.lexical(), s.dense(), s.writer());
         }
         PassageIndex i = index.get();
-        return new SearchBackend(new Bm25Retriever(i), new VectorRetriever(i, encoder), new IndexUpdater(i, encoder));
+        return new SearchBackend(new Bm25Retriever(i), new VectorRetriever(i, encoder),
+                new IndexUpdater(i, encoder, StoredVectorSimilarity::comparedTexts));
+    }
+
+    /**
+     * How the composer compares a question with sentences: on the embedded index, with the sentence vectors it
+     * stores and the question vector the retriever computed; on SolrCloud, whose collection holds passages only,
+     * by embedding the sentences at question time (remembered in the encoder's cache).
+     */
+    @Produces
+    @Singleton
+    Similarity similarity(ReportQaConfig config, Encoder encoder, Instance<PassageIndex> index) {
+        if (config.backend() == ReportQaConfig.Backend.SOLR) {
+            return encoder::similarity;
+        }
+        PassageIndex i = index.get();
+        return new StoredVectorSimilarity(i::sentenceVector, encoder);
     }
 
     @Produces
     @Singleton
     Library library(ReportQaConfig config, SourceStore sources, Encoder encoder, SearchBackend backend,
-            StartCorpus start, MeterRegistry registry) {
+            StartCorpus start, MeterRegistry registry, Similarity similarity) {
         return new Library(sources, loader(config), backend.writer(),
-                c -> qa(config, c, encoder, backend, registry), start.corpus(), start.sourcesVersion(),
+                c -> qa(config, c, similarity, backend, registry), start.corpus(), start.sourcesVersion(),
                 config.limits().maxUploadParagraphs(), config.limits().maxWriteWait());
     }
 
     /** The question answering over one corpus; rebuilt (cheaply: no model or index work) when reports change. */
-    private QaService qa(ReportQaConfig config, Corpus corpus, Encoder encoder, SearchBackend backend,
+    private QaService qa(ReportQaConfig config, Corpus corpus, Similarity similarity, SearchBackend backend,
             MeterRegistry registry) {
         PlaceDirectory places = PlaceDirectory.of(corpus.reports());
         HybridRetriever retriever = new HybridRetriever(backend.lexical(), backend.dense(),
                 new RrfFusion(config.retrieval().rrfK()), corpus.passagesById(), config.retrieval().candidates());
         ExtractiveComposer composer = new ExtractiveComposer(corpus.paragraphsById(), corpus.reportsById(),
-                encoder::similarity, config.answer().minSimilarity());
+                similarity, config.answer().minSimilarity());
         return new QaService(places, new TermStats(corpus.reports()), retriever, composer, corpus.reportsById(),
                 llm(config.llm(), corpus), new MeteredStages(registry));
     }

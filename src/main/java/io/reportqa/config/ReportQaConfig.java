@@ -134,9 +134,15 @@ public interface ReportQaConfig {
         @WithDefault("CLS")
         String pooling();
 
-        /** Prefix put before every question, never before passages (bge-zh's retrieval instruction). */
-        @WithDefault("为这个句子生成表示以用于检索相关文章：")
-        String queryInstruction();
+        /**
+         * Prefix put before every question, never before passages; none by default. bge-zh suggests
+         * {@code 为这个句子生成表示以用于检索相关文章：} for short queries, but on the dev set questions match as well or
+         * better without it (recall@5 0.958 either way, recall@1 0.688 against 0.604, MRR 0.805 against 0.748), and
+         * without it the question's one embedding is also what the composer compares with stored sentence vectors
+         * (its threshold is calibrated on question and sentence embedded alike); with it, each first-time question
+         * whose words do not vouch for an answer costs a second embedding.
+         */
+        Optional<String> queryInstruction();
 
         /** Batches embedded at once (indexing, sentence comparison): one per core is fastest on small machines. */
         @WithDefault("2")

@@ -56,16 +56,21 @@ public final class Encoder {
      * comparison); what the caches lack is embedded in one parallel batch.
      */
     public double[] similarity(String question, List<String> texts) {
-        List<String> all = new ArrayList<>(texts.size() + 1);
-        all.add(question);
-        all.addAll(texts);
-        List<float[]> vectors = cached(all);
-        float[] q = vectors.get(0);
+        float[] q = questionAsPassage(question);
+        List<float[]> vectors = sentences(texts);
         double[] out = new double[texts.size()];
         for (int s = 0; s < out.length; s++) {
-            out[s] = dot(q, vectors.get(s + 1));
+            out[s] = dot(q, vectors.get(s));
         }
         return out;
+    }
+
+    /**
+     * The question embedded as a passage is, for comparing with sentences. Without a query instruction that is the
+     * very vector {@link #query} computed for the search, so it is taken from there rather than computed again.
+     */
+    public float[] questionAsPassage(String question) {
+        return queryInstruction.isEmpty() ? query(question) : sentences(List.of(question)).get(0);
     }
 
     /** Passage embeddings, uncached: for indexing, where every text is new. */
@@ -83,7 +88,8 @@ public final class Encoder {
         return "questions: " + queries.stats() + "; sentences: " + sentences.stats();
     }
 
-    private List<float[]> cached(List<String> texts) {
+    /** Passage embeddings of texts compared with questions, from the cache where it has them. */
+    public List<float[]> sentences(List<String> texts) {
         float[][] out = new float[texts.size()][];
         List<String> missing = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
@@ -104,7 +110,8 @@ public final class Encoder {
         return List.of(out);
     }
 
-    private static double dot(float[] a, float[] b) {
+    /** The cosine of two unit vectors. */
+    public static double dot(float[] a, float[] b) {
         double d = 0;
         for (int i = 0; i < a.length; i++) {
             d += a[i] * b[i];

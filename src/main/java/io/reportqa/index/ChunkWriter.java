@@ -1,6 +1,5 @@
 package io.reportqa.index;
 
-import io.reportqa.model.Passage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.apache.lucene.index.IndexWriter;
 final class ChunkWriter implements AutoCloseable {
 
     private final IndexWriter writer;
-    private final List<Passage> passages;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "index-write");
         t.setDaemon(true);
@@ -26,16 +24,15 @@ final class ChunkWriter implements AutoCloseable {
     });
     private final List<Future<Long>> pending = new ArrayList<>();
 
-    ChunkWriter(IndexWriter writer, List<Passage> passages) {
+    ChunkWriter(IndexWriter writer) {
         this.writer = writer;
-        this.passages = passages;
     }
 
-    void write(int from, List<float[]> vectors) {
+    void write(List<PassageEmbedder.Embedded> chunk) {
         pending.add(thread.submit(() -> {
             long t0 = System.nanoTime();
-            for (int i = 0; i < vectors.size(); i++) {
-                writer.addDocument(PassageDocuments.of(passages.get(from + i), vectors.get(i)));
+            for (PassageEmbedder.Embedded e : chunk) {
+                writer.addDocument(PassageDocuments.of(e));
             }
             return System.nanoTime() - t0;
         }));

@@ -17,6 +17,8 @@ public final class Fields {
     public static final String KEY = "key";
     /** Embedding of header + passage. */
     public static final String VECTOR = "vector";
+    /** Keys and 8-bit vectors of the passage's sentences as the answer step compares them ({@link SentenceVectors}). */
+    public static final String SENTENCES = "sentences";
 
     private Fields() {
     }

@@ -45,18 +45,24 @@ public final class IndexStore {
      * one commit, and nothing else is touched.
      */
     public PassageIndex open(Corpus corpus, Encoder encoder, String fingerprint) {
+        return open(corpus, encoder, SentenceTexts.NONE, fingerprint);
+    }
+
+    /** As {@link #open(Corpus, Encoder, String)}, storing with each passage the vectors of its sentences' texts. */
+    public PassageIndex open(Corpus corpus, Encoder encoder, SentenceTexts sentences, String fingerprint) {
+        PassageEmbedder embedder = new PassageEmbedder(encoder, sentences);
         try {
             Files.createDirectories(dataDir);
             Path target = dataDir.resolve("index-" + fingerprint);
             boolean reuse = isCurrent(target) && isReadable(target);
             if (!reuse) {
-                build(corpus, encoder, target);
+                build(corpus, embedder, target);
                 makeCurrent(target);
             }
             removeOthers(target);
             PassageIndex index = new PassageIndex(FSDirectory.open(target));
             if (reuse) {
-                sync(index, corpus, encoder);
+                lastSync = sync(index, corpus, embedder);
             }
             return index;
         } catch (IOException e) {
@@ -70,17 +76,22 @@ public final class IndexStore {
 
     private Sync lastSync = new Sync(0, 0);
 
+
     public Sync lastSync() {
         return lastSync;
     }
 
-    private void sync(PassageIndex index, Corpus corpus, Encoder encoder) throws IOException {
+    /**
+     * Brings the index in line with the corpus in one commit: passages added or changed (in text, header or the
+     * texts of their sentences) are embedded, those no longer in the corpus removed, nothing else touched.
+     */
+    static Sync sync(PassageIndex index, Corpus corpus, PassageEmbedder embedder) throws IOException {
         Map<String, String> indexed = index.contentKeys();
         List<Passage> add = new ArrayList<>();
         Set<String> wanted = new HashSet<>();
         for (Passage p : corpus.passages()) {
             wanted.add(p.id());
-            if (!PassageDocuments.key(p).equals(indexed.get(p.id()))) {
+            if (!embedder.key(p).equals(indexed.get(p.id()))) {
                 add.add(p);
             }
         }
@@ -91,14 +102,15 @@ public final class IndexStore {
                 remove.add(p.id());
             }
         });
-        lastSync = new Sync(add.size(), remove.size());
+        Sync out = new Sync(add.size(), remove.size());
         if (add.isEmpty() && remove.isEmpty()) {
-            LOG.log(System.Logger.Level.INFO, "reusing index ({0} passages)", indexed.size());
-            return;
+            LOG.log(System.Logger.Level.INFO, "index holds the corpus ({0} passages)", indexed.size());
+            return out;
         }
         LOG.log(System.Logger.Level.INFO, "index follows the corpus: embedding {0} new or changed passages, "
                 + "removing {1}", add.size(), remove.size());
-        index.apply(List.of(), remove, add, encoder);
+        index.apply(List.of(), remove, add, embedder);
+        return out;
     }
 
     private boolean isCurrent(Path target) throws IOException {
@@ -124,24 +136,22 @@ public final class IndexStore {
         }
     }
 
-    private void build(Corpus corpus, Encoder encoder, Path target) throws IOException {
+    private void build(Corpus corpus, PassageEmbedder embedder, Path target) throws IOException {
         Path scratch = Files.createTempDirectory(dataDir, "building-");
         List<Passage> passages = corpus.passages();
         LOG.log(System.Logger.Level.INFO, "indexing {0} passages of {1} reports into {2}", passages.size(),
                 corpus.reports().size(), target);
-        List<String> inputs = embeddingInputs(passages);
-        long chars = inputs.stream().mapToLong(String::length).sum();
+        long chars = embedder.chars(passages);
         long t0 = System.nanoTime();
         double embedS;
         double writeS;
         try (FSDirectory dir = FSDirectory.open(scratch); IndexWriter writer = new IndexWriter(dir, writerConfig());
-                ChunkWriter chunks = new ChunkWriter(writer, passages)) {
+                ChunkWriter chunks = new ChunkWriter(writer)) {
             BuildProgress progress = new BuildProgress(passages.size(), chars);
             for (int from = 0; from < passages.size(); from += EMBED_CHUNK) {
-                int to = Math.min(passages.size(), from + EMBED_CHUNK);
-                List<float[]> vectors = encoder.passages(inputs.subList(from, to));
-                chunks.write(from, vectors);
-                progress.advance(to - from, inputs.subList(from, to).stream().mapToLong(String::length).sum());
+                List<Passage> chunk = passages.subList(from, Math.min(passages.size(), from + EMBED_CHUNK));
+                chunks.write(embedder.embed(chunk));
+                progress.advance(chunk.size(), embedder.chars(chunk));
             }
             embedS = (System.nanoTime() - t0) / 1e9;
             writeS = chunks.finish();
@@ -152,9 +162,9 @@ public final class IndexStore {
         Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE);
         double totalS = (System.nanoTime() - t0) / 1e9;
         LOG.log(System.Logger.Level.INFO, String.format("indexed %d passages (%d characters embedded) in %.2f s: "
-                + "embed %.2f s (%.1f passages/s, %.0f chars/s), write %.2f s alongside, then %.2f s to finish",
-                passages.size(), chars, totalS, embedS, passages.size() / embedS, chars / embedS, writeS,
-                totalS - embedS));
+                + "embed %.2f s (%.1f passages/s, %.0f chars/s), write %.2f s alongside, then %.2f s to finish; "
+                + "%d sentence texts embedded with the passages", passages.size(), chars, totalS, embedS,
+                passages.size() / embedS, chars / embedS, writeS, totalS - embedS, embedder.sentencesEmbedded()));
     }
 
     /** One segment from the start: a buffer larger than the whole index means no flush and no merge to redo. */
@@ -162,9 +172,9 @@ public final class IndexStore {
         return new IndexWriterConfig(ChineseAnalyzers.perField()).setRAMBufferSizeMB(RAM_BUFFER_MB);
     }
 
-    /** Receives the vectors of one chunk of passages, starting at {@code from}. */
+    /** Receives one chunk of embedded passages. */
     interface ChunkSink {
-        void accept(int from, List<float[]> vectors) throws IOException;
+        void accept(List<PassageEmbedder.Embedded> chunk) throws IOException;
     }
 
     /**
@@ -172,10 +182,9 @@ public final class IndexStore {
      * embedded, as the full build does: however many passages an incremental change brings, the model is never
      * asked for more than one chunk at once and no more than one chunk of vectors waits in memory.
      */
-    static void embedInChunks(List<Passage> passages, Encoder encoder, ChunkSink sink) throws IOException {
+    static void embedInChunks(List<Passage> passages, PassageEmbedder embedder, ChunkSink sink) throws IOException {
         for (int from = 0; from < passages.size(); from += EMBED_CHUNK) {
-            int to = Math.min(passages.size(), from + EMBED_CHUNK);
-            sink.accept(from, encoder.passages(embeddingInputs(passages.subList(from, to))));
+            sink.accept(embedder.embed(passages.subList(from, Math.min(passages.size(), from + EMBED_CHUNK))));
         }
     }
 

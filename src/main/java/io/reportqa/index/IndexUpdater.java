@@ -1,27 +1,49 @@
 package io.reportqa.index;
 
 import io.reportqa.embed.Encoder;
+import io.reportqa.ingest.Corpus;
 import io.reportqa.library.PassageWriter;
 import io.reportqa.model.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Changes the embedded index for the library: embeds the passages added in bounded chunks, adding each to the
- * index as it is embedded, then commits the change at once.
+ * Changes the embedded index for the library: embeds the passages added in bounded chunks, with the vectors of
+ * their sentences, adding each to the index as it is embedded, then commits the change at once.
  */
 public final class IndexUpdater implements PassageWriter {
 
     private final PassageIndex index;
     private final Encoder encoder;
+    private final Function<Corpus, SentenceTexts> sentences;
 
-    public IndexUpdater(PassageIndex index, Encoder encoder) {
+    /** @param sentences the sentence texts the answer step will compare, for the corpus as it will be served */
+    public IndexUpdater(PassageIndex index, Encoder encoder, Function<Corpus, SentenceTexts> sentences) {
         this.index = index;
         this.encoder = encoder;
+        this.sentences = sentences;
     }
 
+    /** Without the corpus to come, sentence texts cannot be known: passages only. */
     @Override
     public void update(Collection<String> removedReports, List<Passage> added) {
-        index.apply(removedReports, List.of(), added, encoder);
+        index.apply(removedReports, List.of(), added, new PassageEmbedder(encoder, SentenceTexts.NONE));
+    }
+
+    /**
+     * Brings the index in line with {@code next}: the reports removed and added, and the sentences of other
+     * reports whose compared text the change alters (a new report's place is left out of every sentence that
+     * names it), all in one commit.
+     */
+    @Override
+    public void update(Corpus next, Collection<String> removedReports, List<Passage> added) {
+        try {
+            IndexStore.sync(index, next, new PassageEmbedder(encoder, sentences.apply(next)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the index", e);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.reportqa.index;
 
-import io.reportqa.embed.Encoder;
 import io.reportqa.model.Passage;
 import java.io.Closeable;
 import java.io.IOException;
@@ -35,11 +34,14 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PassageIndex implements Closeable {
 
-    /** A reader with its searcher and document-to-passage ids, alive while anyone holds a reference. */
-    private record View(DirectoryReader reader, IndexSearcher searcher, String[] ids) {
+    /**
+     * A reader with its searcher, document-to-passage ids and where each sentence vector sits, alive while anyone
+     * holds a reference.
+     */
+    private record View(DirectoryReader reader, IndexSearcher searcher, String[] ids, SentenceSlots sentences) {
 
         static View of(DirectoryReader reader) throws IOException {
-            return new View(reader, new IndexSearcher(reader), values(reader, Fields.ID));
+            return new View(reader, new IndexSearcher(reader), values(reader, Fields.ID), SentenceSlots.of(reader));
         }
     }
 
@@ -60,6 +62,21 @@ public final class PassageIndex implements Closeable {
     public List<ScoredId> nearest(float[] vector, Collection<String> reportIds, int k) {
         Query filter = reportIds.isEmpty() ? null : reportFilter(reportIds);
         return run(new KnnFloatVectorQuery(Fields.VECTOR, vector, k, filter), k);
+    }
+
+    /**
+     * The stored vector of a sentence text as the answer step compares it (see {@link SentenceTexts}), or null
+     * when no passage indexed holds that text.
+     */
+    public float[] sentenceVector(String text) {
+        View v = acquire();
+        try {
+            return v.sentences().vector(v.reader(), SentenceVectors.key(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a sentence vector", e);
+        } finally {
+            release(v);
+        }
     }
 
     public int size() {
@@ -94,7 +111,7 @@ public final class PassageIndex implements Closeable {
      * searches see the change as soon as this returns. A failure on the way (the model, the disk) commits nothing.
      */
     synchronized void apply(Collection<String> removedReports, Collection<String> removedIds, List<Passage> added,
-            Encoder encoder) {
+            PassageEmbedder embedder) {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
             if (!removedReports.isEmpty()) {
@@ -103,9 +120,9 @@ public final class PassageIndex implements Closeable {
             if (!removedIds.isEmpty()) {
                 writer.deleteDocuments(new TermInSetQuery(Fields.ID, removedIds.stream().map(BytesRef::new).toList()));
             }
-            IndexStore.embedInChunks(added, encoder, (from, vectors) -> {
-                for (int i = 0; i < vectors.size(); i++) {
-                    writer.addDocument(PassageDocuments.of(added.get(from + i), vectors.get(i)));
+            IndexStore.embedInChunks(added, embedder, chunk -> {
+                for (PassageEmbedder.Embedded e : chunk) {
+                    writer.addDocument(PassageDocuments.of(e));
                 }
             });
             writer.commit();

@@ -108,10 +108,10 @@ final class Additions {
             if (!waiting.getAsBoolean()) {
                 throw LibraryException.abandoned();
             }
-            library.index.update(Set.of(), passages);
+            library.index.update(next, Set.of(), passages);
             if (!waiting.getAsBoolean()) {
                 // Never served and never to be confirmed: out of the index again, as if never added.
-                library.index.update(added.stream().map(Report::id).toList(), List.of());
+                library.index.update(library.current().corpus(), added.stream().map(Report::id).toList(), List.of());
                 throw LibraryException.abandoned();
             }
             library.swap(next, version);

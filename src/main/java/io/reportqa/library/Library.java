@@ -197,7 +197,7 @@ public final class Library {
             }
             String version = sources.version();
             Corpus next = reload();
-            index.update(Set.of(reportId), List.of());
+            index.update(next, Set.of(reportId), List.of());
             swap(next, version);
             return r;
         } finally {

@@ -184,7 +184,7 @@ class IndexStoreTest {
             // Upload: the library's writer with a big report's passages.
             List<io.reportqa.model.Passage> songxi = big.passages().stream()
                     .filter(p -> p.reportId().equals("songxi-2023")).toList();
-            IndexUpdater updater = new IndexUpdater(grown, fake);
+            IndexUpdater updater = new IndexUpdater(grown, fake, c -> SentenceTexts.NONE);
             updater.update(List.of("songxi-2023"), List.of());
             model.calls.clear();
             updater.update(List.of(), songxi);
