@@ -55,7 +55,14 @@ final class SentencePicker {
             }
         }
         if (intent.list() && ListGatherer.announces(best.sentence().text())) {
-            for (Candidate item : lists.gather(best, intent.asked().listSize())) {
+            List<Candidate> items = lists.gather(best, intent.asked().listSize());
+            if (items.size() >= 2) {
+                // The report lays the list out after its lead: that is the answer, with nothing between its items.
+                List<Candidate> laidOut = new ArrayList<>(List.of(best));
+                laidOut.addAll(items);
+                return laidOut;
+            }
+            for (Candidate item : items) {
                 if (chosen.stream().noneMatch(c -> c.paragraph() == item.paragraph() && c.index() == item.index())) {
                     chosen.add(item);
                 }
