@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record AskRequest(
         @Schema(required = true, minLength = 1, maxLength = 500, description = "问题（须含文字或数字）",
-                example = "2021年咸阳全市经济总量达到了多少?") String question,
+                example = "咸阳2021年的经济总量是多少?") String question,
         @Schema(maxItems = 20, description = "之前的对话，最早的在前；追问沿用最近一条 user 消息的地点、年份与主题")
         List<HistoryTurn> history,
         @Schema(minimum = "1", maximum = "50", description = "组织回答所用的段落数（默认 5）") Integer topK,

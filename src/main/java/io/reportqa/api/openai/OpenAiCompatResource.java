@@ -104,7 +104,7 @@ public class OpenAiCompatResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ChatRequest.class), examples = @ExampleObject(name = "提问",
                     value = "{\"model\": \"reportqa\", \"messages\": [{\"role\": \"user\", "
-                            + "\"content\": \"嘉峪关建成区绿化覆盖率达到了多少?\"}]}")))
+                            + "\"content\": \"嘉峪关的建成区绿化覆盖率是多少?\"}]}")))
     @APIResponse(responseCode = "200", description = "补全；stream: true 时为 chat.completion.chunk 事件流，以 data: [DONE] 结束",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OpenAiSchemas.Completion.class)),
