@@ -49,6 +49,7 @@ final class AnswerCheck {
     private final Map<String, String> headings = new java.util.concurrent.ConcurrentHashMap<>();
     /** Names remembered per report before the memory starts over (questions are unbounded, names short). */
     private static final int MAX_REMEMBERED = 10_000;
+    private final Map<String, List<String>> used = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Boolean> lacking = new java.util.concurrent.ConcurrentHashMap<>();
 
     AnswerCheck(Map<String, Report> reports) {
@@ -122,6 +123,23 @@ final class AnswerCheck {
                 synonyms.canonical(Normalizer.normalize(p.part() + "\n" + p.section(), Normalizer.Form.NFKC)));
     }
 
+    /**
+     * True when a sentence names the last word of the compound asked about, all of whose words ({@code used}, in
+     * order) the report uses, without one of its qualifiers (接待境内外游客 for 接待入境游客): another kind of the
+     * thing. A sentence naming none of them is left to the other checks: the asker's compound may be a paraphrase.
+     */
+    private static boolean namesAnotherKind(List<String> used, String text) {
+        return !used.isEmpty() && text.contains(used.get(used.size() - 1)) && !used.stream().allMatch(text::contains);
+    }
+
+    /** {@link ForeignWords#usedBy}, once per report and name. */
+    private List<String> wordsOf(Report r, String name) {
+        if (used.size() > MAX_REMEMBERED) {
+            used.clear();
+        }
+        return used.computeIfAbsent(r.id() + "\n" + name, k -> foreign.usedBy(name, reportText(r)));
+    }
+
     /** {@link ForeignWords#lacks}, once per report and name: it segments the name and may scan every report. */
     private boolean lacksWordOf(Report r, String name) {
         if (lacking.size() > MAX_REMEMBERED) {
@@ -169,7 +187,7 @@ final class AnswerCheck {
             if (!head && !used) {
                 // The asker's wording may differ from the report's, but not by a word of the field that this
                 // report never uses (入境 in 接待入境游客 of a report that speaks of no inbound visitors).
-                if (r != null && lacksWordOf(r, folded)) {
+                if (r != null && (lacksWordOf(r, folded) || namesAnotherKind(wordsOf(r, folded), text))) {
                     return null;
                 }
                 continue;

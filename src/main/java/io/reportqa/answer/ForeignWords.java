@@ -59,12 +59,24 @@ final class ForeignWords {
     }
 
     /**
-     * True for a short name made of whole words alone (入境游客, 接待入境游客): a compound noun, whose first words
-     * qualify its last. A longer run or one with single characters (台湾水果进口量已经连续, 运动员在巴黎奥运会上拿了)
-     * is a clause, whose words do not qualify one another.
+     * True for a short name made of whole words (入境游客, 接待入境游客), with at most one character to spare
+     * (跨境人民币结算量): a compound noun, whose first words qualify its last. A longer run or one with several
+     * single characters (台湾水果进口量已经连续, 运动员在巴黎奥运会上拿了) is a clause, whose words do not qualify one
+     * another.
      */
     private static boolean compound(String part, List<String> words) {
-        return words.size() >= 2 && part.length() <= MAX_COMPOUND && String.join("", words).equals(part);
+        int covered = words.stream().mapToInt(String::length).sum();
+        return words.size() >= 2 && part.length() <= MAX_COMPOUND && part.length() - covered <= 1;
+    }
+
+    /**
+     * The words of {@code part}, a compound name, when {@code report} uses every one of them (入境, 游客 of
+     * 接待入境游客 in a report that writes of 入境游客 elsewhere); empty when it is not a compound or the report
+     * lacks a word (the asker's own wording).
+     */
+    List<String> usedBy(String part, String report) {
+        List<String> words = words(part);
+        return compound(part, words) && words.stream().allMatch(report::contains) ? words : List.of();
     }
 
     private boolean anyUses(String word) {

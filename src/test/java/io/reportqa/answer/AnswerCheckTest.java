@@ -124,6 +124,10 @@ class AnswerCheckTest {
                 Question.Period.ANY));
         assertFalse(both.passes(a, fujian.paragraphs().get(0), "“小三通”客运航线年客流量达136万人次"));
         assertTrue(both.passes(a, hunan.paragraphs().get(0), "全年接待入境游客120万人次"));
+        // A report that writes of 入境 and of 游客, but not of this: visitors of every kind are another thing.
+        Report jiangsu = report("js-2025", "接待境内外游客超10.9亿人次。优化境外游客入境旅游产品和服务。");
+        AnswerCheck three = new AnswerCheck(Map.of(fujian.id(), fujian, hunan.id(), hunan, jiangsu.id(), jiangsu));
+        assertFalse(three.passes(a, jiangsu.paragraphs().get(0), "接待境内外游客超10.9亿人次"));
     }
 
     private static Report report(String id, String text) {
