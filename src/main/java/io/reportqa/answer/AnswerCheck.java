@@ -45,6 +45,12 @@ final class AnswerCheck {
     private final ValueKinds kinds;
     private final Synonyms synonyms;
     private final Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ForeignWords foreign;
+    private final Map<String, String> headings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Names remembered per report before the memory starts over (questions are unbounded, names short). */
+    private static final int MAX_REMEMBERED = 10_000;
+    private final Map<String, List<String>> used = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> lacking = new java.util.concurrent.ConcurrentHashMap<>();
 
     AnswerCheck(Map<String, Report> reports) {
         this(reports, ValueKinds.DEFAULT, Synonyms.DEFAULT);
@@ -54,6 +60,7 @@ final class AnswerCheck {
         this.reports = reports;
         this.kinds = kinds;
         this.synonyms = synonyms;
+        this.foreign = new ForeignWords(() -> reports.values().stream().map(this::reportText).toList());
     }
 
     /** True when the question says enough about what it wants for sentences to be checked at all. */
@@ -68,7 +75,7 @@ final class AnswerCheck {
         Report r = reports.get(p.reportId());
         int[] at = {-1, -1};
         if (asked.measured() || asked.asksAmount() && !asked.focus().isEmpty()) {
-            at = focusAt(asked, text, r == null ? "" : reportText(r));
+            at = focusAt(asked, text, r, p);
             if (at == null) {
                 return false;
             }
@@ -110,6 +117,37 @@ final class AnswerCheck {
                 && SentencePeriod.of(r, p, sentence).years().equals(java.util.Set.of(year.getAsInt()));
     }
 
+    /** The part and section headings a paragraph sits under, folded as sentences are. */
+    private String headings(Paragraph p) {
+        return headings.computeIfAbsent(p.id(), id ->
+                synonyms.canonical(Normalizer.normalize(p.part() + "\n" + p.section(), Normalizer.Form.NFKC)));
+    }
+
+    /**
+     * True when a sentence names the last word of the compound asked about, all of whose words ({@code used}, in
+     * order) the report uses, without one of its qualifiers (接待境内外游客 for 接待入境游客): another kind of the
+     * thing. A sentence naming none of them is left to the other checks: the asker's compound may be a paraphrase.
+     */
+    private static boolean namesAnotherKind(List<String> used, String text) {
+        return !used.isEmpty() && text.contains(used.get(used.size() - 1)) && !used.stream().allMatch(text::contains);
+    }
+
+    /** {@link ForeignWords#usedBy}, once per report and name. */
+    private List<String> wordsOf(Report r, String name) {
+        if (used.size() > MAX_REMEMBERED) {
+            used.clear();
+        }
+        return used.computeIfAbsent(r.id() + "\n" + name, k -> foreign.usedBy(name, reportText(r)));
+    }
+
+    /** {@link ForeignWords#lacks}, once per report and name: it segments the name and may scan every report. */
+    private boolean lacksWordOf(Report r, String name) {
+        if (lacking.size() > MAX_REMEMBERED) {
+            lacking.clear();
+        }
+        return lacking.computeIfAbsent(r.id() + "\n" + name, k -> foreign.lacks(name, reportText(r)) != null);
+    }
+
     /** The report's text, folded as sentences are, to tell the report's own words from the asker's. */
     private String reportText(Report r) {
         return texts.computeIfAbsent(r.id(), id -> {
@@ -120,12 +158,13 @@ final class AnswerCheck {
     }
 
     private static boolean strictKind(Asked asked) {
-        return asked.asksAmount() && !asked.kind().equals(ValueKinds.ANY);
+        // 哪几个 counts the list's items; it does not ask for a count in the sentence.
+        return asked.asksAmount() && !asked.list() && !asked.kind().equals(ValueKinds.ANY);
     }
 
     /** Where the last part of the measure ends in the folded sentence, or -1 when a part is missing. */
     int focusEnd(Asked asked, String text) {
-        int[] at = focusAt(asked, text, "");
+        int[] at = focusAt(asked, text, null, null);
         return at == null ? -1 : at[1];
     }
 
@@ -134,9 +173,11 @@ final class AnswerCheck {
      * found), or null when a part the sentence must hold is missing. The measure's own name (its last part) is
      * required; a qualifier before 的 (三江源国家公园的面积) only when the report itself uses those words, and of a
      * question that names no measure, only the words the report uses: the asker's own wording (年初剩下的…) is
-     * not the report's.
+     * not the report's. A qualifier may stand in the headings the sentence sits under instead: under
+     * "今后五年奋斗目标和主要任务", "一是实现经济实力大跨越" is one of the 主要任务.
      */
-    private int[] focusAt(Asked asked, String text, String report) {
+    private int[] focusAt(Asked asked, String text, Report r, Paragraph p) {
+        String report = r == null ? "" : reportText(r);
         int[] at = {-1, -1};
         List<String> parts = asked.focus();
         for (int i = 0; i < parts.size(); i++) {
@@ -144,11 +185,19 @@ final class AnswerCheck {
             boolean head = asked.measured() && i == parts.size() - 1;
             boolean used = report.isEmpty() || report.contains(folded);
             if (!head && !used) {
+                // The asker's wording may differ from the report's, but not by a word of the field that this
+                // report never uses (入境 in 接待入境游客 of a report that speaks of no inbound visitors).
+                if (r != null && (lacksWordOf(r, folded) || namesAnotherKind(wordsOf(r, folded), text))) {
+                    return null;
+                }
                 continue;
             }
             int exact = text.indexOf(folded);
             if (exact >= 0) {
                 at = new int[] {exact, exact + folded.length()};
+                continue;
+            }
+            if (!head && p != null && headings(p).contains(folded)) {
                 continue;
             }
             double needed = head ? MIN_FOCUS_SHARE : MIN_NAME_SHARE;

@@ -38,7 +38,7 @@ final class AskedReader {
                     + "|^\\s*(?:那么|那|其中|另外|还有|此外|而)|呢|[?？!！。]");
     /** Where the measure's name ends and the asking begins. */
     private static final Pattern ASKING = Pattern.compile(
-            "是多|有多|为多|多少|多高|多大|是几|为几|排名|排第|排在|位居|位列|名列|第几|几|达到|达|增长|提高|提升|下降|降低|上涨|涨了|降到|降为|降了|控制|要(?!求)|预期"
+            "是多|有多|为多|多少|多高|多大|是几|为几|排名|排第|排在|位居|位列|名列|第几|几|达到|达|增长|提高|提升|下降|降低|上涨|涨了|降到|降为|降了|控制|(?<![主重需只])要(?!求)|预期"
                     + "|目标|计划|实际|完成|实现|分别|是什么|是哪|哪|怎样|如何|吗|定在|保持|稳定在|突破|超过|预计|力争|占");
     /** Words after a measure's name that ask for its level or its growth (地区生产总值总量, GDP增速). */
     private static final Pattern LEVEL_OR_GROWTH_END = Pattern.compile(

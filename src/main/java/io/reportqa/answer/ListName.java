@@ -25,25 +25,40 @@ record ListName(String core) {
     /** How far from the name an inline list may run (characters), and the marks that end a clause. */
     private static final int REACH = 60;
     private static final String CLAUSE_ENDS = "，。；：,;:！？";
+    /** An item's heading clause: up to its first stop or comma. */
+    private static final Pattern ITEM_HEAD = Pattern.compile("[^。；，：,;:]+");
     private static final Pattern INTRODUCES = Pattern.compile("[”\"」]?[^，。；,;]{0,3}?(?:[：:]|即|包括|分别是)");
 
     /** The name of the list the question asks for, if it gives one. */
     static Optional<ListName> of(String question) {
         Matcher quoted = QUOTED.matcher(question);
         if (quoted.find()) {
-            return named(quoted.group(1));
+            // A quoted single character (实现哪几个“大”) is the mark each item carries: 一是实现经济实力大跨越.
+            return named(quoted.group(1), 1);
         }
         Matcher counted = COUNTED.matcher(question);
         if (counted.find()) {
-            return named(counted.group(1));
+            return named(counted.group(1), 2);
         }
         Matcher asked = ASKED_COUNT.matcher(question);
-        return asked.find() ? named(asked.group(1)) : Optional.empty();
+        return asked.find() ? named(asked.group(1), 2) : Optional.empty();
     }
 
-    private static Optional<ListName> named(String name) {
+    private static Optional<ListName> named(String name, int shortest) {
         String core = LEADING_COUNT.matcher(name).replaceFirst("");
-        return core.length() >= 2 ? Optional.of(new ListName(core)) : Optional.empty();
+        return core.length() >= shortest ? Optional.of(new ListName(core)) : Optional.empty();
+    }
+
+    /**
+     * True when the sentence is an item of a numbered sequence whose heading clause carries the name or mark
+     * (“大” in 一是实现经济实力大跨越, 高地 in 二是打造人才汇聚高地): the list is laid out one item per sentence.
+     */
+    boolean headsItem(String sentence) {
+        if (!ListGatherer.isOrdinalItem(sentence)) {
+            return false;
+        }
+        Matcher clause = ITEM_HEAD.matcher(sentence);
+        return clause.lookingAt() && clause.group().contains(core);
     }
 
     /**
@@ -51,6 +66,9 @@ record ListName(String core) {
      * or right after it, past a colon or 即/包括.
      */
     boolean laidOutIn(String sentence) {
+        if (core.length() < 2) {
+            return false;
+        }
         for (int at = sentence.indexOf(core); at >= 0; at = sentence.indexOf(core, at + 1)) {
             if (items(clauseBefore(sentence, at)) >= 2 || items(clauseAfter(sentence, at + core.length())) >= 2) {
                 return true;

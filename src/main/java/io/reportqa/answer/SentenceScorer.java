@@ -99,7 +99,7 @@ final class SentenceScorer {
         double ownTotal = Math.max(terms.ownTotal(), 1e-9);
         double contextTotal = terms.contextTotal();
         String folded = s.text().toLowerCase(Locale.ROOT);
-        double coverage = QuestionTerms.covered(terms.own, folded) / ownTotal
+        double coverage = QuestionTerms.covered(terms.own, withHeadings(intent, p, folded)) / ownTotal
                 - (lacksUnit(intent, s.text()) ? UNIT_PENALTY : 0);
         double context = contextTotal == 0 ? 0 : QuestionTerms.covered(terms.context, folded) / contextTotal;
         boolean inPassage = s.start() < passage.end() && s.end() > passage.start();
@@ -111,8 +111,20 @@ final class SentenceScorer {
         return new Candidate(p, i, s, folded, coverage, score, hit.rank());
     }
 
+    /**
+     * For a list question, the sentence with the headings it sits under: an item (一是实现经济实力大跨越) rarely
+     * repeats the name of the list it belongs to (今后五年的主要任务), which its part or section heading carries.
+     */
+    private static String withHeadings(Intent intent, Paragraph p, String folded) {
+        if (!intent.list()) {
+            return folded;
+        }
+        return folded + "\n" + (p.part() + "\n" + p.section()).toLowerCase(Locale.ROOT);
+    }
+
     private static double figure(Intent intent, String text) {
-        if (!intent.quantity()) {
+        // 哪几个 asks for names: a list's items need no figure.
+        if (!intent.quantity() || intent.list()) {
             return 0;
         }
         return text.chars().anyMatch(Character::isDigit) || hasChineseCount(text) ? FIGURE_BONUS : -NO_FIGURE_PENALTY;
@@ -148,7 +160,7 @@ final class SentenceScorer {
         if (!intent.list()) {
             return 0;
         }
-        if (intent.listName().filter(name -> name.laidOutIn(text)).isPresent()) {
+        if (intent.listName().filter(name -> name.laidOutIn(text) || name.headsItem(text)).isPresent()) {
             return NAMED_LIST_BONUS;
         }
         long commas = text.chars().filter(c -> c == '、').count();

@@ -103,4 +103,37 @@ class AnswerCheckTest {
         assertFalse(passes("某市2021年进一步开放了多少个沿海港口城市？", REVIEW, other));
         assertTrue(passes("某市2021年进一步开放了多少个沿海港口城市？", REVIEW, "进一步开放大连、天津等十四个沿海港口城市"));
     }
+
+    @Test
+    void should_find_a_list_items_qualifier_in_the_headings_it_sits_under() {
+        String q = "某市今后五年的主要任务提出要实现哪几个“大”?";
+        Paragraph tasks = new Paragraph("r-2022/p3", "r-2022", 3, ParagraphKind.TEXT, "二、今后五年奋斗目标和主要任务", "", "",
+                0, 0, List.of(), false);
+        Paragraph plan = paragraph(4, "三、2022年主要工作");
+        // 哪几个 counts the items: an item needs no count of its own.
+        assertTrue(passes(q, tasks, "一是实现经济实力大跨越。"));
+        assertFalse(passes(q, plan, "一是实现经济实力大跨越。"));
+    }
+
+    @Test
+    void should_refuse_a_compound_whose_qualifier_the_report_never_uses() {
+        Report fujian = report("fj-2025", "全省接待旅游总人数6.5亿人次、游客旅游总花费8350亿元。“小三通”客运航线年客流量达136万人次。");
+        Report hunan = report("hn-2025", "张家界入境游客量居中西部地级城市首位。全年接待入境游客120万人次。");
+        AnswerCheck both = new AnswerCheck(Map.of(fujian.id(), fujian, hunan.id(), hunan));
+        Asked a = reader.read(new Question("某市2024年接待入境游客多少万人次？", "", Map.of(), List.of(), OptionalInt.empty(),
+                Question.Period.ANY));
+        assertFalse(both.passes(a, fujian.paragraphs().get(0), "“小三通”客运航线年客流量达136万人次"));
+        assertTrue(both.passes(a, hunan.paragraphs().get(0), "全年接待入境游客120万人次"));
+        // A report that writes of 入境 and of 游客, but not of this: visitors of every kind are another thing.
+        Report jiangsu = report("js-2025", "接待境内外游客超10.9亿人次。优化境外游客入境旅游产品和服务。");
+        AnswerCheck three = new AnswerCheck(Map.of(fujian.id(), fujian, hunan.id(), hunan, jiangsu.id(), jiangsu));
+        assertFalse(three.passes(a, jiangsu.paragraphs().get(0), "接待境内外游客超10.9亿人次"));
+    }
+
+    private static Report report(String id, String text) {
+        Paragraph p = new Paragraph(id + "/p1", id, 1, ParagraphKind.TEXT, "一、2024年工作回顾", "", text, 0, text.length(),
+                List.of(), false);
+        return new Report(id, "2025年某省政府工作报告", "", new Place("某省", "某", "省"), LocalDate.of(2025, 1, 20), "", "f",
+                List.of(p));
+    }
 }

@@ -36,4 +36,17 @@ class ListNameTest {
         assertFalse(name.laidOutIn("高标准实施滨江商务区等“四大重点城建项目”,大手笔建设汉江生态城、樊城滨江商务带。"));
         assertTrue(name.laidOutIn("系统推进重大项目,滨江生态商务区、古城保护与利用、岸线生态修复提升、城市中央公园“四大重点城建项目”高起点规划。"));
     }
+
+    @Test
+    void should_take_a_quoted_character_as_the_mark_each_item_carries() {
+        ListName mark = ListName.of("某市今后五年的主要任务提出要实现哪几个“大”?").orElseThrow();
+
+        assertTrue(mark.headsItem("一是实现经济实力大跨越。"));
+        assertTrue(mark.headsItem("六是实现治理能力大提升。"));
+        // Not an item of a numbered sequence, or the mark only past the item's heading clause.
+        assertFalse(mark.headsItem("擦亮纺织服装、生物医药省级重点扶持产业招牌,打造4个500亿级现代产业集群。"));
+        assertFalse(mark.headsItem("三是突出产业投资,推动一批大项目开工。"));
+        // A single character never counts as a list laid out inline: it is in too many sentences.
+        assertFalse(mark.laidOutIn("加快建设大平台、大通道、大产业。"));
+    }
 }

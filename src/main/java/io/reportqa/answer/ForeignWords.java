@@ -1,0 +1,105 @@
+package io.reportqa.answer;
+
+import io.reportqa.index.ChineseAnalyzers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Qualifiers of a question's compound name that one report never uses while other reports do. When the thing
+ * asked about (<b>入境</b>游客) carries a qualifier the whole report lacks but other reports use, the report does
+ * not speak of that kind of thing. Only compounds of whole words are judged: a paraphrase in a clause of the
+ * asker's own (城里吃低保的困难户) says nothing either way, nor does a word no report uses at all.
+ */
+final class ForeignWords {
+
+    private static final Analyzer WORDS = ChineseAnalyzers.words();
+    /** Longest compound judged (characters): 接待入境游客 is 6, the measures of reports rarely run past 8. */
+    private static final int MAX_COMPOUND = 8;
+    /** Words remembered before the memory starts over: questions bring new words without end. */
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final Supplier<Collection<String>> allTexts;
+    private final Map<String, Boolean> usedSomewhere = new ConcurrentHashMap<>();
+
+    /** {@code allTexts}: every report's text, folded as the report text handed to {@link #lacks} is. */
+    ForeignWords(Supplier<Collection<String>> allTexts) {
+        this.allTexts = allTexts;
+    }
+
+    /**
+     * A qualifying word of {@code part}, a compound name (接待入境游客), that {@code report} lacks and some report
+     * uses, while the report does use the compound's last word (游客): the report speaks of the kind of thing but
+     * never of the kind asked about, and a sentence matching the other words (游客…万人次) or only the unit
+     * (客流量达136万人次) answers something else. Null otherwise: a part that is not a compound, or whose last word
+     * the report does not use either, is the asker's own wording (年初剩下, 工资每月), which says nothing.
+     */
+    String lacks(String part, String report) {
+        List<String> words = words(part);
+        if (!compound(part, words) || !report.contains(words.get(words.size() - 1))) {
+            return null;
+        }
+        if (usedSomewhere.size() > MAX_REMEMBERED) {
+            usedSomewhere.clear();
+        }
+        for (String w : words.subList(0, words.size() - 1)) {
+            if (!report.contains(w) && usedSomewhere.computeIfAbsent(w, this::anyUses)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True for a short name made of whole words (入境游客, 接待入境游客), with at most one character to spare
+     * (跨境人民币结算量): a compound noun, whose first words qualify its last. A longer run or one with several
+     * single characters (台湾水果进口量已经连续, 运动员在巴黎奥运会上拿了) is a clause, whose words do not qualify one
+     * another.
+     */
+    private static boolean compound(String part, List<String> words) {
+        int covered = words.stream().mapToInt(String::length).sum();
+        return words.size() >= 2 && part.length() <= MAX_COMPOUND && part.length() - covered <= 1;
+    }
+
+    /**
+     * The words of {@code part}, a compound name, when {@code report} uses every one of them (入境, 游客 of
+     * 接待入境游客 in a report that writes of 入境游客 elsewhere); empty when it is not a compound or the report
+     * lacks a word (the asker's own wording).
+     */
+    List<String> usedBy(String part, String report) {
+        List<String> words = words(part);
+        return compound(part, words) && words.stream().allMatch(report::contains) ? words : List.of();
+    }
+
+    private boolean anyUses(String word) {
+        return allTexts.get().stream().anyMatch(t -> t.contains(word));
+    }
+
+    /** Words of two or more Chinese characters as SmartChinese segments them. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = WORDS.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (t.length() >= 2 && t.codePoints().allMatch(c -> Character.UnicodeScript.of(c)
+                        == Character.UnicodeScript.HAN)) {
+                    out.add(t);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
