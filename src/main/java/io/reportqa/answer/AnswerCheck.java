@@ -50,6 +50,7 @@ final class AnswerCheck {
     /** Names remembered per report before the memory starts over (questions are unbounded, names short). */
     private static final int MAX_REMEMBERED = 10_000;
     private final Map<String, List<String>> used = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> absent = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Boolean> lacking = new java.util.concurrent.ConcurrentHashMap<>();
 
     AnswerCheck(Map<String, Report> reports) {
@@ -140,6 +141,14 @@ final class AnswerCheck {
         return used.computeIfAbsent(r.id() + "\n" + name, k -> foreign.usedBy(name, reportText(r)));
     }
 
+    /** {@link ForeignWords#absent}, once per report and name. */
+    private boolean absentFrom(Report r, String name) {
+        if (absent.size() > MAX_REMEMBERED) {
+            absent.clear();
+        }
+        return absent.computeIfAbsent(r.id() + "\n" + name, k -> foreign.absent(name, reportText(r)));
+    }
+
     /** {@link ForeignWords#lacks}, once per report and name: it segments the name and may scan every report. */
     private boolean lacksWordOf(Report r, String name) {
         if (lacking.size() > MAX_REMEMBERED) {
@@ -187,7 +196,9 @@ final class AnswerCheck {
             if (!head && !used) {
                 // The asker's wording may differ from the report's, but not by a word of the field that this
                 // report never uses (入境 in 接待入境游客 of a report that speaks of no inbound visitors).
-                if (r != null && (lacksWordOf(r, folded) || namesAnotherKind(wordsOf(r, folded), text))) {
+                boolean last = i == parts.size() - 1;
+                if (r != null && (lacksWordOf(r, folded) || namesAnotherKind(wordsOf(r, folded), text)
+                        || last && absentFrom(r, folded))) {
                     return null;
                 }
                 continue;

@@ -33,7 +33,7 @@ final class AskedReader {
     /** Words that say when or where rather than what: dropped before the focus is read. */
     private static final Pattern NOT_FOCUS = Pattern.compile(
             "(?:19|20)\\d{2}年(?:末|初|底|度)?|去年|今年|明年|上年|目前|现在|当前|过去一年|过去五年|五年来|这五年|今后五年"
-                    + "|近年来|全年|年末|年底|“十[三四五]五”(?:期间|时期)?|十[三四五]五(?:期间|时期)?|请问|政府工作报告(?:里|中)?|报告(?:里|中)?"
+                    + "|近年来|全年|年末|年底|一共|总共|总计|合计|“十[三四五]五”(?:期间|时期)?|十[三四五]五(?:期间|时期)?|请问|政府工作报告(?:里|中)?|报告(?:里|中)?"
                     + "|全市|全省|全区|全县|全州|全盟|全旗|全国|我国|国务院|本市|该市|提出的?|提到的?|中的"
                     + "|^\\s*(?:那么|那|其中|另外|还有|此外|而)|呢|[?？!！。]");
     /** Where the measure's name ends and the asking begins. */

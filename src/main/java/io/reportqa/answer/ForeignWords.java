@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Qualifiers of a question's compound name that one report never uses while other reports do. When the thing
@@ -24,6 +25,10 @@ final class ForeignWords {
     private static final Analyzer WORDS = ChineseAnalyzers.words();
     /** Longest compound judged (characters): 接待入境游客 is 6, the measures of reports rarely run past 8. */
     private static final int MAX_COMPOUND = 8;
+    /** Longest name of a thing judged absent (火星探测器发射次数 is 9); longer runs are clauses in the asker's words. */
+    private static final int MAX_NAME = 10;
+    /** Shortest name judged absent (咖啡店): two characters are as often an adverb of the asker's (一共) as a name. */
+    private static final int MIN_NAME = 3;
     /** Words remembered before the memory starts over: questions bring new words without end. */
     private static final int MAX_REMEMBERED = 10_000;
 
@@ -59,6 +64,31 @@ final class ForeignWords {
     }
 
     /**
+     * True when {@code part}, the name of the thing asked about (not a clause), is one the reports do not speak
+     * of: no word of it is in {@code report} (咖啡店 of a report that never writes 咖啡), or a word of it is in no
+     * report at all (宠物 of 宠物狗登记, 彩票 of 彩票中奖金额). The name's other words (登记, 金额) match many
+     * sentences that are about something else.
+     */
+    boolean absent(String part, String report) {
+        List<String> words = words(part, true);
+        if (words.isEmpty() || part.length() < MIN_NAME || part.length() > MAX_NAME
+                || part.length() - length(words) > 1) {
+            return false;
+        }
+        if (usedSomewhere.size() > MAX_REMEMBERED) {
+            usedSomewhere.clear();
+        }
+        // A run the segmenter did not know (比特币挖矿) may be a name, or only particles run together (率按 of
+        // 赤字率按多少): it counts towards the report's words, not as a word no report uses.
+        return words.stream().noneMatch(report::contains)
+                || words(part).stream().anyMatch(w -> !usedSomewhere.computeIfAbsent(w, this::anyUses));
+    }
+
+    private static int length(List<String> words) {
+        return words.stream().mapToInt(String::length).sum();
+    }
+
+    /**
      * True for a short name made of whole words (入境游客, 接待入境游客), with at most one character to spare
      * (跨境人民币结算量): a compound noun, whose first words qualify its last. A longer run or one with several
      * single characters (台湾水果进口量已经连续, 运动员在巴黎奥运会上拿了) is a clause, whose words do not qualify one
@@ -83,16 +113,39 @@ final class ForeignWords {
         return allTexts.get().stream().anyMatch(t -> t.contains(word));
     }
 
-    /** Words of two or more Chinese characters as SmartChinese segments them. */
+    /**
+     * Words of two or more Chinese characters as SmartChinese segments them. A word it does not know it breaks
+     * into single characters (比特币挖矿 → 比 特 币 挖 矿), which are left out: such a run may be a name or only
+     * particles run together, and a compound's qualifier (高铁 → 高 铁 of 高铁运营里程) is judged by known words alone.
+     */
     static List<String> words(String text) {
+        return words(text, false);
+    }
+
+    /** With {@code runs}, a run of single characters counts as one word too (see {@link #absent}). */
+    private static List<String> words(String text, boolean runs) {
         List<String> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int runEnd = -1;
         try (TokenStream ts = WORDS.tokenStream("q", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 String t = term.toString();
-                if (t.length() >= 2 && t.codePoints().allMatch(c -> Character.UnicodeScript.of(c)
-                        == Character.UnicodeScript.HAN)) {
+                if (!t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    continue;
+                }
+                if (t.length() == 1 && (run.length() == 0 || offset.startOffset() == runEnd)) {
+                    run.append(t);
+                    runEnd = offset.endOffset();
+                    continue;
+                }
+                flush(run, out, runs);
+                if (t.length() == 1) {
+                    run.append(t);
+                    runEnd = offset.endOffset();
+                } else {
                     out.add(t);
                 }
             }
@@ -100,6 +153,14 @@ final class ForeignWords {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        flush(run, out, runs);
         return out;
+    }
+
+    private static void flush(StringBuilder run, List<String> out, boolean runs) {
+        if (runs && run.length() >= 2) {
+            out.add(run.toString());
+        }
+        run.setLength(0);
     }
 }

@@ -2,6 +2,7 @@ package io.reportqa.answer;
 
 import io.reportqa.model.Paragraph;
 import io.reportqa.model.Report;
+import java.text.Normalizer;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,8 +16,9 @@ import java.util.regex.Pattern;
  *
  * @param years the years spoken of; empty when nothing tells
  * @param mode result, target, or unknown
+ * @param plan the year its report plans
  */
-record SentencePeriod(Set<Integer> years, Mode mode) {
+record SentencePeriod(Set<Integer> years, Mode mode, int plan) {
 
     enum Mode {
         UNKNOWN, RESULT, TARGET
@@ -44,11 +46,13 @@ record SentencePeriod(Set<Integer> years, Mode mode) {
         return r.year();
     }
 
-    static SentencePeriod of(Report report, Paragraph p, String sentence) {
+    static SentencePeriod of(Report report, Paragraph p, String raw) {
+        // Older reports write full-width figures (１９５５年).
+        String sentence = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         int plan = planYear(report);
         Set<Integer> own = yearsIn(sentence, plan);
         if (own.isEmpty()) {
-            own = lastYearBefore(p.text(), sentence, plan);
+            own = lastYearBefore(p.text(), raw, plan);
         }
         Set<Integer> ofPart = partYears(p, plan);
         boolean planPart = ofPart.size() == 1 && ofPart.contains(plan);
@@ -66,12 +70,16 @@ record SentencePeriod(Set<Integer> years, Mode mode) {
         } else {
             mode = Mode.UNKNOWN;
         }
-        return new SentencePeriod(years, mode);
+        return new SentencePeriod(years, mode, plan);
     }
 
-    /** True when the sentence can speak of {@code year}: it names it, or nothing says otherwise. */
+    /**
+     * True when the sentence can speak of {@code year}: it names it, or nothing says otherwise and the year is
+     * within its report's reach (the five years it may review, the five it may plan): a 1981 report's sentence with
+     * no year of its own does not speak of 1945.
+     */
     boolean covers(int year) {
-        return years.isEmpty() || years.contains(year);
+        return years.isEmpty() ? Math.abs(year - plan) <= REVIEW_SPAN : years.contains(year);
     }
 
     private static Set<Integer> yearsIn(String text, int plan) {
@@ -98,7 +106,7 @@ record SentencePeriod(Set<Integer> years, Mode mode) {
         if (at <= 0) {
             return Set.of();
         }
-        Matcher m = ANY_YEAR.matcher(paragraph.substring(0, at));
+        Matcher m = ANY_YEAR.matcher(Normalizer.normalize(paragraph.substring(0, at), Normalizer.Form.NFKC));
         String last = null;
         while (m.find()) {
             last = m.group();

@@ -25,12 +25,15 @@ import java.util.regex.Pattern;
  */
 public final class PlaceDirectory {
 
-    /** A place name opening a question: {@code 成都市…}, {@code 请问苏州市…}; pronouns and time words are not places. */
+    /**
+     * A place name opening a question: {@code 成都市…}, {@code 请问苏州市…}, {@code 1993年汕头市…}; pronouns and time
+     * words are not places.
+     */
     private static final Pattern SUFFIXED = Pattern.compile(
-            "^(?:请问)?在?((?![那这其今去明全我本该各城哪什每某])[\\u4e00-\\u9fa5]{2,4}?(?:省|市|自治区|区|县|自治州|州|盟|旗))");
+            "^(?:请问)?(?:(?:19|20)\\d{2}年)?在?((?![那这其今去明全我本该各城哪什每某])[\\u4e00-\\u9fa5]{2,4}?(?:省|市|自治区|区|县|自治州|州|盟|旗))");
     private static final String GAZETTEER = "/places.txt";
-    /** What may stand before the place a question is about: nothing, 请问, 在. */
-    private static final Pattern OPENING = Pattern.compile("(请问)?(在)?");
+    /** What may stand before the place a question is about: nothing, 请问, a year, 在. */
+    private static final Pattern OPENING = Pattern.compile("(请问)?(?:(?:19|20)\\d{2}年的?)?(在)?");
 
     /** Levels of a report about the whole country. */
     private static final Set<String> NATIONAL_LEVELS = Set.of("国家", "全国");

@@ -136,4 +136,13 @@ class AnswerCheckTest {
         return new Report(id, "2025年某省政府工作报告", "", new Place("某省", "某", "省"), LocalDate.of(2025, 1, 20), "", "f",
                 List.of(p));
     }
+
+    @Test
+    void should_not_answer_a_year_outside_the_reports_reach() {
+        // A sentence naming no year of its own speaks of its report's years, not of 1945; nor does one that
+        // names 1954 in full-width figures.
+        assertFalse(passes("全国1945年的森林覆盖率是多少?", REVIEW, "森林覆盖率达到20%"));
+        assertFalse(passes("全国1945年的粮食产量达到多少了?", REVIEW, "粮食总产量达到３６８０亿斤,比１９５４年增长９％"));
+        assertTrue(passes("全国2021年的粮食产量达到多少了?", REVIEW, "粮食总产量达到１３６５７亿斤,比上年增长２％"));
+    }
 }

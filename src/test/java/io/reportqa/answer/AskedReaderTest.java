@@ -98,4 +98,11 @@ class AskedReaderTest {
         assertTrue(read("全国2023年的经济增长目标是多少?").national());
         assertFalse(read("青海三江源国家公园的面积有多少万平方公里?").national());
     }
+
+    @Test
+    void should_not_take_the_askers_adverbs_or_the_want_of_主要_for_the_thing_asked() {
+        // 一共 says how it is counted; 主要 is not a 要 that asks for a target.
+        assertEquals(List.of(), read("那一共有多少农村贫困人口脱了贫?").focus());
+        assertEquals(List.of("主要任务"), read("天门今后五年的主要任务提出要实现哪几个“大”?").focus());
+    }
 }

@@ -1,7 +1,9 @@
 package io.reportqa.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,5 +32,19 @@ class ForeignWordsTest {
         assertNull(words.lacks("年初剩下", REPORT));
         // A qualifier no report uses at all.
         assertNull(words.lacks("出境游客", REPORT));
+    }
+
+    @Test
+    void should_tell_a_thing_the_reports_do_not_speak_of() {
+        // No word of the name in this report, or a word of it in no report at all.
+        assertTrue(words.absent("咖啡店", REPORT));
+        assertTrue(words.absent("宠物狗登记", REPORT));
+        assertTrue(words.absent("比特币挖矿", OTHER));
+        // Named in the report's words.
+        assertFalse(words.absent("接待游客", REPORT));
+        assertFalse(words.absent("农村贫困人口", OTHER));
+        // An adverb of the asker's, and a clause, are not names.
+        assertFalse(words.absent("一共", REPORT));
+        assertFalse(words.absent("城里吃低保的困难户每个月", REPORT));
     }
 }

@@ -20,4 +20,17 @@ class PlaceDirectoryTest {
         assertEquals(List.of(), places.unknown("咸阳市2021年全市经济总量是多少？"));
         assertEquals(List.of(), places.unknown("全市经济总量是多少？"));
     }
+
+    @Test
+    void should_take_a_place_after_the_year_that_opens_the_question_as_unknown() {
+        PlaceDirectory places = new PlaceDirectory(REPORTS, "进一步开放汕头、厦门经济特区。义乌小商品市场。");
+        assertEquals(List.of("汕头市"), places.unknown("1993年汕头市的规模以上工业增加值是多少？"));
+        assertEquals(List.of("义乌"), places.unknown("2018年义乌新开工棚户区改造情况如何？"));
+        assertEquals(List.of("晋江"), places.unknown("2011年晋江城镇新增就业情况如何？"));
+        // A report's place after the year, and a year alone, are not unknown places.
+        assertEquals(List.of(), places.unknown("2021年咸阳市全市经济总量是多少？"));
+        assertEquals(List.of(), places.unknown("2021年全市经济总量是多少？"));
+        // Named in passing by a question about the national report: mentioned by the reports, so not unknown.
+        assertEquals(List.of(), places.unknown("全国1984年开放了哪些城市，包括汕头吗？"));
+    }
 }
