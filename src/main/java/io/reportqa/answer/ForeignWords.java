@@ -1,18 +1,10 @@
 package io.reportqa.answer;
 
-import io.reportqa.index.ChineseAnalyzers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Qualifiers of a question's compound name that one report never uses while other reports do. When the thing
@@ -22,7 +14,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class ForeignWords {
 
-    private static final Analyzer WORDS = ChineseAnalyzers.words();
     /** Longest compound judged (characters): 接待入境游客 is 6, the measures of reports rarely run past 8. */
     private static final int MAX_COMPOUND = 8;
     /** Longest name of a thing judged absent (火星探测器发射次数 is 9); longer runs are clauses in the asker's words. */
@@ -118,45 +109,14 @@ final class ForeignWords {
         return words(text, false);
     }
 
-    /** With {@code runs}, a run of single characters counts as one word too (see {@link #absent}). */
+    /** With {@code runs}, a run of two or more single characters counts as one word too (see {@link #absent}). */
     private static List<String> words(String text, boolean runs) {
-        List<String> out = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        int runEnd = -1;
-        try (TokenStream ts = WORDS.tokenStream("q", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (!t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-                    continue;
-                }
-                if (t.length() == 1 && (run.length() == 0 || offset.startOffset() == runEnd)) {
-                    run.append(t);
-                    runEnd = offset.endOffset();
-                    continue;
-                }
-                flush(run, out, runs);
-                if (t.length() == 1) {
-                    run.append(t);
-                    runEnd = offset.endOffset();
-                } else {
-                    out.add(t);
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        flush(run, out, runs);
-        return out;
+        return Segments.of(text).stream()
+                .filter(seg -> seg.run() ? runs && seg.text().length() >= 2 : han(seg.text()))
+                .map(Segments.Segment::text).toList();
     }
 
-    private static void flush(StringBuilder run, List<String> out, boolean runs) {
-        if (runs && run.length() >= 2) {
-            out.add(run.toString());
-        }
-        run.setLength(0);
+    private static boolean han(String word) {
+        return word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

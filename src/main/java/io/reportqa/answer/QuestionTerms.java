@@ -1,21 +1,14 @@
 package io.reportqa.answer;
 
-import io.reportqa.index.ChineseAnalyzers;
 import io.reportqa.retrieve.PlaceDirectory;
 import io.reportqa.retrieve.QuestionWords;
 import io.reportqa.retrieve.Synonyms;
 import io.reportqa.retrieve.Terms;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The content terms of a question with their weights. Terms are SmartChinese words plus whole numbers and
@@ -28,7 +21,6 @@ final class QuestionTerms {
     private static final double YEAR_WEIGHT = 0.3;
     private static final double CONTEXT_WEIGHT = 0.4;
     private static final double MAX_SINGLE_CHAR_SHARE = 0.01;
-    private static final Analyzer WORDS = ChineseAnalyzers.words();
     /** 2022年, 2020年末: the year is kept as a number term; the 年 must not pair with the next character. */
     private static final Pattern YEAR_PHRASE = Pattern.compile("((?:19|20)\\d{2})年[末初底度]?");
     /** Function characters: a bigram holding one is an artifact of segmentation (年要, 的市), not a word. */
@@ -128,38 +120,19 @@ final class QuestionTerms {
      */
     private static List<String> words(String text, TermStats stats) {
         List<String> out = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        int runEnd = -1;
-        try (TokenStream ts = WORDS.tokenStream("q", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (t.isEmpty() || !Terms.isCjk(t.charAt(0))) {
-                    continue;
-                }
-                if (t.length() > 1 || offset.startOffset() != runEnd) {
-                    flush(run, out, stats);
-                }
-                if (t.length() > 1) {
-                    out.add(t);
-                } else {
-                    run.append(t);
-                    runEnd = offset.endOffset();
-                }
+        for (Segments.Segment seg : Segments.of(text)) {
+            if (seg.run()) {
+                runTerms(seg.text(), out, stats);
+            } else {
+                out.add(seg.text());
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        flush(run, out, stats);
         return out;
     }
 
-    private static void flush(StringBuilder run, List<String> out, TermStats stats) {
-        if (run.length() == 1 && stats.share(run.toString()) < MAX_SINGLE_CHAR_SHARE) {
-            out.add(run.toString());
+    private static void runTerms(String run, List<String> out, TermStats stats) {
+        if (run.length() == 1 && stats.share(run) < MAX_SINGLE_CHAR_SHARE) {
+            out.add(run);
         }
         for (int i = 0; i + 2 <= run.length(); i++) {
             String bigram = run.substring(i, i + 2);
@@ -168,7 +141,6 @@ final class QuestionTerms {
                 out.add(bigram);
             }
         }
-        run.setLength(0);
     }
 
     private static boolean isYear(String t) {
