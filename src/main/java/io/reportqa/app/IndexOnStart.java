@@ -4,6 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.embed.Encoder;
+import io.reportqa.index.VectorBackfill;
 import io.reportqa.library.Library;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,6 +32,8 @@ public class IndexOnStart {
     Provider<Library> library;
     @Inject
     Provider<Encoder> encoder;
+    @Inject
+    Provider<VectorBackfill> backfill;
 
     void onStart(@Observes StartupEvent event) {
         if (config.indexInBackground()) {
@@ -47,8 +50,17 @@ public class IndexOnStart {
             // The model starts loading at once; asking for the library then parses the corpus and opens (or
             // builds, or brings up to date) the index.
             CompletableFuture<Void> model = CompletableFuture.runAsync(() -> encoder.get().dimension());
+            // Alongside, what the first upload and question would load: ready means ready for those too.
+            CompletableFuture<Void> warmup = CompletableFuture.runAsync(FirstUseWarmup::run);
             model.join();
-            readiness.markReady(library.get().current().corpus().passages().size());
+            int passages = library.get().current().corpus().passages().size();
+            warmup.join();
+            if (config.backend() == ReportQaConfig.Backend.LUCENE) {
+                VectorBackfill vectors = backfill.get();
+                readiness.markReady(passages, vectors::progress);
+            } else {
+                readiness.markReady(passages);
+            }
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             readiness.markFailed(cause.getMessage());

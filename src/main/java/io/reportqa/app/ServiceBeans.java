@@ -19,6 +19,7 @@ import io.reportqa.embed.OnnxModelLoader;
 import io.reportqa.index.IndexStore;
 import io.reportqa.index.IndexUpdater;
 import io.reportqa.index.PassageIndex;
+import io.reportqa.index.VectorBackfill;
 import io.reportqa.ingest.Chunker;
 import io.reportqa.ingest.Corpus;
 import io.reportqa.ingest.CorpusLoader;
@@ -125,7 +126,7 @@ public class ServiceBeans {
     @Produces
     @Singleton
     PassageIndex index(ReportQaConfig config, StartCorpus start, Encoder encoder, ModelFiles model) {
-        return new IndexStore(config.dataDir()).open(start.corpus(), encoder,
+        return new IndexStore(config.dataDir(), config.indexWordsFirst()).open(start.corpus(), encoder,
                 StoredVectorSimilarity.comparedTexts(start.corpus()), Fingerprint.of(config, model));
     }
 
@@ -133,11 +134,26 @@ public class ServiceBeans {
         index.close();
     }
 
+    /** Embeds, behind the service, what the index holds by its words alone (nothing unless words come first). */
+    @Produces
+    @Singleton
+    VectorBackfill backfill(ReportQaConfig config, PassageIndex index, Encoder encoder, StartCorpus start) {
+        VectorBackfill backfill = new VectorBackfill(index, encoder);
+        if (config.indexWordsFirst()) {
+            backfill.follow(start.corpus(), StoredVectorSimilarity.comparedTexts(start.corpus()));
+        }
+        return backfill;
+    }
+
+    void close(@Disposes VectorBackfill backfill) {
+        backfill.close();
+    }
+
     /** Only the configured backend is created: the other is never touched. */
     @Produces
     @Singleton
     SearchBackend backend(ReportQaConfig config, Encoder encoder, Instance<PassageIndex> index,
-            Instance<SolrBackend> solr, StartCorpus start) {
+            Instance<VectorBackfill> backfill, Instance<SolrBackend> solr, StartCorpus start) {
         if (config.backend() == ReportQaConfig.Backend.SOLR) {
             SolrBackend s = solr.get();
             s.fillIfEmpty(start.corpus(), encoder);
@@ -145,7 +161,8 @@ public class ServiceBeans {
         }
         PassageIndex i = index.get();
         return new SearchBackend(new Bm25Retriever(i), new VectorRetriever(i, encoder),
-                new IndexUpdater(i, encoder, StoredVectorSimilarity::comparedTexts));
+                new IndexUpdater(i, encoder, StoredVectorSimilarity::comparedTexts,
+                        config.indexWordsFirst() ? backfill.get() : null));
     }
 
     /**

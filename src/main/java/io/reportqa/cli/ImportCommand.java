@@ -2,15 +2,18 @@ package io.reportqa.cli;
 
 import io.reportqa.config.ReportQaConfig;
 import io.reportqa.ingest.DocumentFormat;
+import io.reportqa.index.VectorBackfill;
 import io.reportqa.library.Library;
 import io.reportqa.library.ReportUploads;
 import io.reportqa.model.Report;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,10 +33,14 @@ public class ImportCommand {
     static final int BATCH = 8;
 
     private final ReportUploads uploads;
+    /** The backfill to wait for when passages are indexed by their words first; null when embedded at once. */
+    private final VectorBackfill backfill;
 
-    ImportCommand(Library library, ReportQaConfig config) {
+    ImportCommand(Library library, ReportQaConfig config, Instance<VectorBackfill> backfill) {
         this.uploads = new ReportUploads(library, config.limits().maxUploadBytes(),
                 config.limits().parseLimits());
+        this.backfill = config.backend() == ReportQaConfig.Backend.LUCENE && config.indexWordsFirst()
+                ? backfill.get() : null;
     }
 
     int run(List<String> args, PrintStream out) {
@@ -75,9 +82,24 @@ public class ImportCommand {
             }
             out.printf("progress %d/%d files%n", Math.min(files.size(), from + BATCH), files.size());
         }
+        awaitVectors(out);
         out.printf("imported %d files in %.1f s: %d added (%d reports), %d skipped, %d refused%n", files.size(),
                 (System.nanoTime() - started) / 1e9, added, reports, skipped, refused);
         return refused == 0 ? 0 : 1;
+    }
+
+    /** The import is done when every passage has its vectors: the next start serves a finished index. */
+    private void awaitVectors(PrintStream out) {
+        if (backfill == null) {
+            return;
+        }
+        try {
+            while (!backfill.awaitDone(Duration.ofSeconds(30))) {
+                out.printf("vectors  %d passages still to embed%n", backfill.progress().waiting());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A file as given, or the report files under a folder (by extension), in name order. */

@@ -43,6 +43,15 @@ public interface ReportQaConfig {
     boolean indexInBackground();
 
     /**
+     * Index new passages (at a cold start, on upload) by their words first, so that they are searchable within
+     * seconds, and embed their passage and sentence vectors behind the service, each chunk committed as it is
+     * done ({@code /q/health/ready} says how many wait). Until then retrieval finds them by their words and the
+     * answer step embeds their sentences when it compares them. {@code false} embeds before a change is served.
+     */
+    @WithDefault("true")
+    boolean indexWordsFirst();
+
+    /**
      * Where passages are indexed and searched: {@code lucene}, an embedded index under {@link #dataDir()}, or
      * {@code solr}, a SolrCloud collection shared by any number of service instances (see {@link #solr()}).
      */

@@ -34,9 +34,20 @@ public final class IndexStore {
     private static final double RAM_BUFFER_MB = 256;
 
     private final Path dataDir;
+    private final boolean wordsFirst;
 
+    /** An index whose passages are embedded before it is opened. */
     public IndexStore(Path dataDir) {
+        this(dataDir, false);
+    }
+
+    /**
+     * @param wordsFirst index new passages by their words only, so that they are searchable in seconds, and leave
+     *     their vectors to a {@link VectorBackfill}
+     */
+    public IndexStore(Path dataDir, boolean wordsFirst) {
         this.dataDir = dataDir;
+        this.wordsFirst = wordsFirst;
     }
 
     /**
@@ -62,7 +73,7 @@ public final class IndexStore {
             removeOthers(target);
             PassageIndex index = new PassageIndex(FSDirectory.open(target));
             if (reuse) {
-                lastSync = sync(index, corpus, embedder);
+                lastSync = sync(index, corpus, embedder, wordsFirst);
             }
             return index;
         } catch (IOException e) {
@@ -83,15 +94,20 @@ public final class IndexStore {
 
     /**
      * Brings the index in line with the corpus in one commit: passages added or changed (in text, header or the
-     * texts of their sentences) are embedded, those no longer in the corpus removed, nothing else touched.
+     * texts of their sentences) are embedded (or, {@code wordsFirst}, indexed by their words for a
+     * {@link VectorBackfill} to embed), those no longer in the corpus removed, nothing else touched. Without
+     * {@code wordsFirst}, passages still waiting for their vectors are embedded now.
      */
-    static Sync sync(PassageIndex index, Corpus corpus, PassageEmbedder embedder) throws IOException {
+    static Sync sync(PassageIndex index, Corpus corpus, PassageEmbedder embedder, boolean wordsFirst)
+            throws IOException {
         Map<String, String> indexed = index.contentKeys();
         List<Passage> add = new ArrayList<>();
         Set<String> wanted = new HashSet<>();
         for (Passage p : corpus.passages()) {
             wanted.add(p.id());
-            if (!embedder.key(p).equals(indexed.get(p.id()))) {
+            String has = indexed.get(p.id());
+            boolean current = embedder.key(p).equals(has) || wordsFirst && embedder.pendingKey(p).equals(has);
+            if (!current) {
                 add.add(p);
             }
         }
@@ -107,9 +123,9 @@ public final class IndexStore {
             LOG.log(System.Logger.Level.INFO, "index holds the corpus ({0} passages)", indexed.size());
             return out;
         }
-        LOG.log(System.Logger.Level.INFO, "index follows the corpus: embedding {0} new or changed passages, "
-                + "removing {1}", add.size(), remove.size());
-        index.apply(List.of(), remove, add, embedder);
+        LOG.log(System.Logger.Level.INFO, "index follows the corpus: {0} {1} new or changed passages, "
+                + "removing {2}", wordsFirst ? "indexing the words of" : "embedding", add.size(), remove.size());
+        index.apply(List.of(), remove, add, embedder, wordsFirst);
         return out;
     }
 
@@ -141,6 +157,10 @@ public final class IndexStore {
         List<Passage> passages = corpus.passages();
         LOG.log(System.Logger.Level.INFO, "indexing {0} passages of {1} reports into {2}", passages.size(),
                 corpus.reports().size(), target);
+        if (wordsFirst) {
+            buildWords(passages, embedder, scratch, target);
+            return;
+        }
         long chars = embedder.chars(passages);
         long t0 = System.nanoTime();
         double embedS;
@@ -165,6 +185,22 @@ public final class IndexStore {
                 + "embed %.2f s (%.1f passages/s, %.0f chars/s), write %.2f s alongside, then %.2f s to finish; "
                 + "%d sentence texts embedded with the passages", passages.size(), chars, totalS, embedS,
                 passages.size() / embedS, chars / embedS, writeS, totalS - embedS, embedder.sentencesEmbedded()));
+    }
+
+    /** The passages by their words alone, in seconds: their vectors follow in the background. */
+    private static void buildWords(List<Passage> passages, PassageEmbedder embedder, Path scratch, Path target)
+            throws IOException {
+        long t0 = System.nanoTime();
+        try (FSDirectory dir = FSDirectory.open(scratch); IndexWriter writer = new IndexWriter(dir, writerConfig())) {
+            for (Passage p : passages) {
+                writer.addDocument(embedder.lexical(p));
+            }
+            writer.commit();
+        }
+        deleteTree(target);
+        Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE);
+        LOG.log(System.Logger.Level.INFO, String.format("indexed the words of %d passages in %.2f s; their vectors "
+                + "follow in the background", passages.size(), (System.nanoTime() - t0) / 1e9));
     }
 
     /** One segment from the start: a buffer larger than the whole index means no flush and no merge to redo. */

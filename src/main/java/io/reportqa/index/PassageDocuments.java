@@ -14,7 +14,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * One Lucene document per passage. Only ids are stored: the text lives in the parsed reports. The vectors of the
- * passage's sentences ride along as a doc value, so they are added, replaced and deleted with the passage.
+ * passage's sentences ride along as a doc value, so they are added, replaced and deleted with the passage. A
+ * passage may first be indexed by its words alone and replaced by its full document once embedded.
  */
 final class PassageDocuments {
 
@@ -41,16 +42,28 @@ final class PassageDocuments {
         }
     }
 
+    /**
+     * The key of a passage indexed for its words only, its vectors still to come: never equal to a full key, so
+     * the passage is embedded by whoever finds it so ({@link VectorBackfill}, or a sync that embeds at once).
+     */
+    static String pending(String key) {
+        return PENDING + key;
+    }
+
+    static boolean isPending(String key) {
+        return key != null && key.startsWith(PENDING);
+    }
+
+    private static final String PENDING = "words-only:";
+
+    /** A passage searchable by its words at once, without vectors ({@link #pending} key). */
+    static Document lexical(Passage p, List<String> sentenceTexts) {
+        return words(p, pending(key(p, sentenceTexts)));
+    }
+
     static Document of(PassageEmbedder.Embedded e) {
         Passage p = e.passage();
-        Document doc = new Document();
-        doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
-        doc.add(new StringField(Fields.REPORT, p.reportId(), Field.Store.NO));
-        doc.add(new SortedDocValuesField(Fields.KEY, new BytesRef(key(p, e.sentences()))));
-        doc.add(new TextField(Fields.WORDS, p.text(), Field.Store.NO));
-        doc.add(new TextField(Fields.BIGRAMS, p.text(), Field.Store.NO));
-        doc.add(new TextField(Fields.HEADER, p.header(), Field.Store.NO));
+        Document doc = words(p, key(p, e.sentences()));
         // Vectors are unit length, so dot product ranks as cosine does at a third of the arithmetic (cosine also
         // sums both squared norms): vector comparisons were a fifth of the CPU of a cached /api/ask.
         doc.add(new KnnFloatVectorField(Fields.VECTOR, e.vector(), VectorSimilarityFunction.DOT_PRODUCT));
@@ -58,6 +71,18 @@ final class PassageDocuments {
             doc.add(new BinaryDocValuesField(Fields.SENTENCES,
                     SentenceVectors.encode(e.sentences(), e.sentenceVectors())));
         }
+        return doc;
+    }
+
+    private static Document words(Passage p, String key) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
+        doc.add(new StringField(Fields.REPORT, p.reportId(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(Fields.KEY, new BytesRef(key)));
+        doc.add(new TextField(Fields.WORDS, p.text(), Field.Store.NO));
+        doc.add(new TextField(Fields.BIGRAMS, p.text(), Field.Store.NO));
+        doc.add(new TextField(Fields.HEADER, p.header(), Field.Store.NO));
         return doc;
     }
 }

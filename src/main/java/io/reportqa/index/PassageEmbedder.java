@@ -32,6 +32,16 @@ final class PassageEmbedder {
         return PassageDocuments.key(p, texts.of(p));
     }
 
+    /** The content key of the passage indexed by its words only, until it is embedded. */
+    String pendingKey(Passage p) {
+        return PassageDocuments.pending(key(p));
+    }
+
+    /** The passage's document without vectors, searchable by its words at once. */
+    org.apache.lucene.document.Document lexical(Passage p) {
+        return PassageDocuments.lexical(p, texts.of(p));
+    }
+
     List<Embedded> embed(List<Passage> passages) {
         List<String> inputs = new ArrayList<>(IndexStore.embeddingInputs(passages));
         List<List<String>> sentences = passages.stream().map(texts::of).toList();

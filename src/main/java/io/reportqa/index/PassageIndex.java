@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -107,11 +108,17 @@ public final class PassageIndex implements Closeable {
 
     /**
      * Removes the passages of {@code removedReports} and those with {@code removedIds}, embeds {@code added} in
-     * bounded chunks ({@link IndexStore#embedInChunks}) adding each chunk as it comes, and commits it all at once;
-     * searches see the change as soon as this returns. A failure on the way (the model, the disk) commits nothing.
+     * bounded chunks ({@link IndexStore#embedInChunks}) adding each chunk as it comes (or, {@code wordsFirst}, adds
+     * them by their words alone), and commits it all at once; searches see the change as soon as this returns. A
+     * failure on the way (the model, the disk) commits nothing.
      */
-    synchronized void apply(Collection<String> removedReports, Collection<String> removedIds, List<Passage> added,
+    void apply(Collection<String> removedReports, Collection<String> removedIds, List<Passage> added,
             PassageEmbedder embedder) {
+        apply(removedReports, removedIds, added, embedder, false);
+    }
+
+    synchronized void apply(Collection<String> removedReports, Collection<String> removedIds, List<Passage> added,
+            PassageEmbedder embedder, boolean wordsFirst) {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
             if (!removedReports.isEmpty()) {
@@ -120,14 +127,69 @@ public final class PassageIndex implements Closeable {
             if (!removedIds.isEmpty()) {
                 writer.deleteDocuments(new TermInSetQuery(Fields.ID, removedIds.stream().map(BytesRef::new).toList()));
             }
-            IndexStore.embedInChunks(added, embedder, chunk -> {
-                for (PassageEmbedder.Embedded e : chunk) {
-                    writer.addDocument(PassageDocuments.of(e));
+            if (wordsFirst) {
+                for (Passage p : added) {
+                    writer.addDocument(embedder.lexical(p));
                 }
-            });
+            } else {
+                IndexStore.embedInChunks(added, embedder, chunk -> {
+                    for (PassageEmbedder.Embedded e : chunk) {
+                        writer.addDocument(PassageDocuments.of(e));
+                    }
+                });
+            }
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the index", e);
+        }
+        refresh();
+    }
+
+    /**
+     * Replaces passages indexed by their words alone with their embedded documents, in one commit. A passage whose
+     * document changed since it was read as waiting (a report removed or uploaded again meanwhile) is left as it
+     * is: the vectors were computed for text that is no longer there.
+     *
+     * @param waiting the content key each passage had when its embedding began ({@link PassageDocuments#pending})
+     * @return how many passages were replaced
+     */
+    synchronized int fill(List<PassageEmbedder.Embedded> chunk, Map<String, String> waiting) {
+        Map<String, String> now;
+        try {
+            now = contentKeys();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+        int replaced = 0;
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
+            for (PassageEmbedder.Embedded e : chunk) {
+                String id = e.passage().id();
+                if (waiting.get(id) != null && waiting.get(id).equals(now.get(id))) {
+                    writer.updateDocument(new Term(Fields.ID, id), PassageDocuments.of(e));
+                    replaced++;
+                }
+            }
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the index", e);
+        }
+        refresh();
+        return replaced;
+    }
+
+    /**
+     * Merges the index into one segment, as a full build leaves it: after a backfill replaced every passage, the
+     * replaced documents and the many small segments of its commits are gone, and documents are in the order
+     * they were filled in.
+     */
+    synchronized void merge() {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
+            writer.forceMerge(1);
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot merge the index", e);
         }
         refresh();
     }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reportqa.api.Problem;
+import io.reportqa.index.VectorBackfill;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,19 @@ class IndexReadinessTest {
         assertEquals(HealthCheckResponse.Status.UP, after.getStatus());
         assertEquals("ready: 42 passages", after.getData().orElseThrow().get("state"));
         assertNull(gate.check("/api/ask"));
+    }
+
+    @Test
+    void should_be_up_while_vectors_are_filled_in_and_say_how_many_wait() {
+        AtomicInteger waiting = new AtomicInteger(700);
+        readiness.markReady(1308, () -> new VectorBackfill.Progress(waiting.get(), 1308));
+        HealthCheckResponse filling = check.call();
+        assertEquals(HealthCheckResponse.Status.UP, filling.getStatus());
+        assertEquals(700L, filling.getData().orElseThrow().get("vectorsWaiting"));
+        assertNull(gate.check("/api/ask"), "answerable by words meanwhile");
+
+        waiting.set(0);
+        assertEquals(0L, check.call().getData().orElseThrow().get("vectorsWaiting"));
     }
 
     @Test
