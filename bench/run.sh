@@ -7,7 +7,8 @@
 # dev set in a loop, as users asking again would), at 1, 4, 16 and 64 concurrent clients; and the embedding-bound
 # limit of first-time asks, cores ÷ CPU time of one question embedding, timed in process with the service's own
 # loader (bench/EmbedQuestions.java) before and after the load runs. Then on the bundled corpus: cold indexing
-# (parse / embed / write), restart to ready, /api/search latency and throughput, /api/ask with the embedding caches
+# (start to answerable, words first, and to every vector filled in behind), the dev set asked while the vectors
+# are filled in, reports uploaded (request to answerable and to their last vector), restart to ready, /api/search latency and throughput, /api/ask with the embedding caches
 # off, heap after indexing and RSS under load, and in process the dev-set score line, retrieval ablations beside a
 # LangChain4j in-memory baseline, and embedding throughput. Last, library scale: imports the shared library
 # (../shared/library) into a fresh data folder with the `import` command, and reports import time, index size on
@@ -24,7 +25,9 @@
 # that needs more repeats some and says so), BENCH_FIRSTTIME_SECONDS: length of a first-time load run (12 at most:
 # once the sentence cache is warm a first-time ask costs about one embedding, ~300 asks/s on 2 cores),
 # BENCH_LIBRARY: files or folders to import (../shared/library/provinces-2025 ../shared/library/national),
-# BENCH_SKIP_LIBRARY=1, BENCH_SKIP_NOCACHE=1, BENCH_SKIP_INPROCESS=1: leave those parts out.
+# BENCH_UPLOADS: report files uploaded one at a time to a copy of the bundled data folder, each timed from the
+# request to its first cited answer and to its last vector (the first two provincial .docx and the newest national
+# report of the library), BENCH_SKIP_LIBRARY=1, BENCH_SKIP_NOCACHE=1, BENCH_SKIP_INPROCESS=1: leave those parts out.
 # Ports used: BENCH_PORT (ours), +1 (baseline), +2 (ours with the library loaded).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +43,7 @@ questions=src/test/resources/eval/dev.jsonl
 slice=${BENCH_FIRSTTIME_SLICE:-5000}
 ftseconds=${BENCH_FIRSTTIME_SECONDS:-$((seconds < 12 ? seconds : 12))}
 library=${BENCH_LIBRARY:-../shared/library/provinces-2025 ../shared/library/national}
+uploads=${BENCH_UPLOADS:-"$(ls ../shared/library/provinces-2025/*.docx 2>/dev/null | head -n 2 | tr '\n' ' ') $(ls ../shared/library/national/*.txt 2>/dev/null | tail -n 1)"}
 work=$(mktemp -d /tmp/reportqa-bench.XXXXXX)
 data=$work/data
 libdata=$work/library-data
@@ -101,6 +105,7 @@ start() {
   done
   t1=$(date +%s.%N)
   case "${which:-ours}" in baseline) bpid=$new ;; library) lpid=$new ;; *) pid=$new ;; esac
+  echo "$t0" >"$work/$name.t0"
   python3 -c "print(round($t1 - $t0, 2))" >"$work/$name.ready"
   cut -d' ' -f1 /proc/loadavg >"$work/$name.load"
   log "$name: ready in $(cat "$work/$name.ready") s (load average $(cat "$work/$name.load"))"
@@ -123,6 +128,22 @@ restarts() {
       >"$work/$name.ready"
     log "$name: median of $n restarts $(cat "$work/$name.ready") s"
   done
+}
+
+# Passages of ours still waiting for their vectors (readiness's vectorsWaiting; 0 on a finished index).
+vectors_waiting() {
+  curl -s "http://127.0.0.1:$port/q/health/ready" | python3 -c \
+    'import json,sys; print(next(c["data"].get("vectorsWaiting", 0) for c in json.load(sys.stdin)["checks"] if c["name"] == "index"))'
+}
+
+# await_vectors NAME: waits until ours has every vector filled in; NAME.vectors gets the seconds since its start.
+await_vectors() {
+  until [ "$(vectors_waiting)" = 0 ]; do
+    kill -0 "$pid" 2>/dev/null || { cat "$work/$1.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  python3 -c "import time; print(round(time.time() - $(cat "$work/$1.t0"), 2))" >"$work/$1.vectors"
+  log "$1: all vectors in $(cat "$work/$1.vectors") s"
 }
 
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/${1:-$pid}/status"; }
@@ -185,12 +206,27 @@ with open(sys.argv[2] + "/search.txt", "w", encoding="utf-8") as f:
     f.writelines("/api/search?k=10&q=" + urllib.parse.quote(q) + "\n" for q in qs)
 EOF
 
-log "cold start: parse, embed and index the corpus into an empty data folder"
+log "cold start: parse and index the corpus into an empty data folder (words first), then its vectors behind"
 start cold
+await_vectors cold
 heap_kb >"$work/cold.heap"
 rss_kb >"$work/cold.rss"
 curl -sf "http://127.0.0.1:$port/api/reports" >"$work/reports-bundled.json"
 stop
+
+if [ -f ../shared/eval/score.py ]; then
+  log "answers while the vectors are filled in: the dev set over HTTP right after another cold start is ready"
+  saved=$data data=$work/data-during
+  start during
+  vectors_waiting >"$work/during.waiting-before"
+  python3 ../shared/eval/score.py ../shared/eval/dev.jsonl --url "http://127.0.0.1:$port" \
+    --out "$work/during-dev.json" >/dev/null
+  vectors_waiting >"$work/during.waiting-after"
+  log "during: dev set scored with $(cat "$work/during.waiting-before") → $(cat "$work/during.waiting-after") passages waiting"
+  stop
+  rm -rf "$data"
+  data=$saved
+fi
 
 log "first-time questions: generate them from the reports served and the library's list, cut them into slices"
 exclude=()
@@ -300,6 +336,20 @@ done
 stop
 
 fi
+
+log "uploads into a copy of the bundled data folder: request to answerable, and to all vectors"
+cp -r "$data" "$work/upload-data"
+saved=$data data=$work/upload-data
+start upload-serve
+i=0
+for f in $uploads; do
+  i=$((i + 1))
+  python3 bench/upload.py "http://127.0.0.1:$port" "$f" >"$work/upload-$i.json"
+  log "upload $i: $(cat "$work/upload-$i.json")"
+done
+stop
+rm -rf "$data"
+data=$saved
 
 if [ "${BENCH_SKIP_INPROCESS:-0}" != 1 ]; then
 log "in process: dev-set score, retrieval ablations, LangChain4j baseline, embedding throughput"
