@@ -67,6 +67,7 @@ def during_fill(work):
     if not score:
         return None
     d = json.loads(score)
+    d = d.get("summary", d)  # score.py --out writes {"summary": {...}, "rows": [...]}
     keys = ("answer_acc", "cite_acc", "recall@5", "abstain_acc", "false_abstain", "p50_ms")
     return {"score": {k: d.get(k) for k in keys},
             "waiting_before": int(read(os.path.join(work, "during.waiting-before"), "0") or 0),
@@ -151,7 +152,7 @@ def library(work, result):
     m = re.search(r"imported (\d+) files in ([\d.]+) s: (\d+) added \((\d+) reports\), (\d+) skipped, (\d+) refused",
                   summary)
     log = read(os.path.join(work, "import.log"), "")
-    bundled_index = re.search(r"indexed (\d+) passages .* in ([\d.]+) s", log)
+    bundled_index = re.search(r"indexed (?:the words of )?(\d+) passages .*?in ([\d.]+) s", log)
 
     def passages(name):
         state = json.loads(read(os.path.join(work, name), "{}") or "{}")
@@ -442,7 +443,8 @@ def firsttime_markdown(r):
                       f"{w['repeats']}.", ""]
         lines += [f"Import: {lib['added_files']} of {lib['files']} files added ({lib['added_reports']} reports, "
                   f"{lib['refused']} refused) in {lib['import_s_library']} s after the bundled corpus "
-                  f"({lib['bundled_index_s_in_import']} s to index); {lib['import_s_total']} s from process start "
+                  f"({lib['bundled_index_s_in_import']} s to index it first), every vector included; "
+                  f"{lib['import_s_total']} s from process start "
                   f"to exit (load average {lib['import_load_average']:.1f} at the end).", ""]
         x = lib.get("extrapolation")
         if x:

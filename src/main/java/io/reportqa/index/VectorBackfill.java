@@ -100,6 +100,9 @@ public final class VectorBackfill implements AutoCloseable {
                 fillAll(t, v);
                 seen = v;
             } catch (RuntimeException e) {
+                if (closed) {
+                    return; // the index closed under it at shutdown: nothing to report
+                }
                 LOG.log(System.Logger.Level.WARNING, "vectors could not be filled in; trying again in "
                         + RETRY.toSeconds() + " s", e);
                 sleepQuietly(RETRY);
