@@ -9,7 +9,6 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import io.reportqa.embed.Encoder;
-import io.reportqa.embed.LocalModel;
 import io.reportqa.ingest.Chunker;
 import io.reportqa.ingest.Corpus;
 import io.reportqa.ingest.CorpusLoader;
@@ -32,15 +31,9 @@ class IndexStoreTest {
     @TempDir
     Path data;
 
-    /** The real model, counting how many texts it is asked to embed. */
-    private final AtomicInteger embedded = new AtomicInteger();
-    private final Encoder encoder = new Encoder(new EmbeddingModel() {
-        @Override
-        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            embedded.addAndGet(segments.size());
-            return LocalModel.get().embedAll(segments);
-        }
-    }, LocalModel.QUERY_INSTRUCTION);
+    private final CountingEncoder counting = new CountingEncoder();
+    private final AtomicInteger embedded = counting.embedded;
+    private final Encoder encoder = counting.encoder;
 
     @Test
     void should_build_once_and_reuse_the_index_while_the_fingerprint_is_the_same() throws IOException {

@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
 import io.reportqa.embed.Encoder;
-import io.reportqa.embed.LocalModel;
 import io.reportqa.ingest.Chunker;
 import io.reportqa.ingest.Corpus;
 import io.reportqa.ingest.CorpusLoader;
@@ -42,15 +37,9 @@ class VectorBackfillTest {
     @TempDir
     Path data;
 
-    /** The real model, counting how many texts it is asked to embed. */
-    private final AtomicInteger embedded = new AtomicInteger();
-    private final Encoder encoder = new Encoder(new EmbeddingModel() {
-        @Override
-        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            embedded.addAndGet(segments.size());
-            return LocalModel.get().embedAll(segments);
-        }
-    }, LocalModel.QUERY_INSTRUCTION);
+    private final CountingEncoder counting = new CountingEncoder();
+    private final AtomicInteger embedded = counting.embedded;
+    private final Encoder encoder = counting.encoder;
 
     @Test
     void should_search_by_words_before_any_vector_and_end_as_a_full_build_does() throws Exception {
