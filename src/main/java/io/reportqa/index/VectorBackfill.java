@@ -132,12 +132,18 @@ public final class VectorBackfill implements AutoCloseable {
             Map<String, String> keys = new HashMap<>();
             chunk.forEach(p -> keys.put(p.id(), embedder.pendingKey(p)));
             filled += index.fill(embedder.embed(chunk), keys);
-            publish(v, todo.size() - from - chunk.size(), indexed);
+            // The last chunk is not reported done until the merge below is: a client waiting for 0 (the import
+            // command, about to exit) then finds the index as it will stay.
+            publish(v, Math.max(1, todo.size() - from - chunk.size()), indexed);
+        }
+        if (closed) {
+            return;
         }
         // A backfill that replaced most of the index leaves it as a full build would: one segment, in corpus order.
         if (filled > indexed / 2) {
             index.merge();
         }
+        publish(v, 0, indexed);
         LOG.log(System.Logger.Level.INFO, String.format("filled in the vectors of %d passages in %.1f s", filled,
                 (System.nanoTime() - t0) / 1e9));
     }
