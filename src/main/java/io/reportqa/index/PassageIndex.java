@@ -14,6 +14,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -106,6 +108,30 @@ public final class PassageIndex implements Closeable {
         }
     }
 
+    /** The content keys of these passages as indexed now; a passage not in the index is left out. */
+    private Map<String, String> contentKeys(Collection<String> ids) {
+        View v = acquire();
+        try {
+            Map<String, String> out = new HashMap<>();
+            for (String id : ids) {
+                ScoreDoc[] hit = v.searcher().search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
+                if (hit.length > 0) {
+                    List<LeafReaderContext> leaves = v.reader().leaves();
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit[0].doc, leaves));
+                    SortedDocValues keys = DocValues.getSorted(leaf.reader(), Fields.KEY);
+                    if (keys.advanceExact(hit[0].doc - leaf.docBase)) {
+                        out.put(id, keys.lookupOrd(keys.ordValue()).utf8ToString());
+                    }
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        } finally {
+            release(v);
+        }
+    }
+
     /**
      * Removes the passages of {@code removedReports} and those with {@code removedIds}, embeds {@code added} in
      * bounded chunks ({@link IndexStore#embedInChunks}) adding each chunk as it comes (or, {@code wordsFirst}, adds
@@ -154,12 +180,7 @@ public final class PassageIndex implements Closeable {
      * @return how many passages were replaced
      */
     synchronized int fill(List<PassageEmbedder.Embedded> chunk, Map<String, String> waiting) {
-        Map<String, String> now;
-        try {
-            now = contentKeys();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index", e);
-        }
+        Map<String, String> now = contentKeys(waiting.keySet());
         int replaced = 0;
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
